@@ -1,0 +1,96 @@
+#include "AccountIndex.h"
+
+#include <QSettings>
+
+namespace spdc {
+
+AccountIndex::AccountIndex() : m_settings(std::make_unique<QSettings>()) {}
+
+AccountIndex::AccountIndex(const QString &settingsFile)
+    : m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+{
+}
+
+AccountIndex::~AccountIndex() = default;
+
+QList<AccountIndex::Entry> AccountIndex::entries() const
+{
+    QList<Entry> result;
+    const int count = m_settings->beginReadArray(QStringLiteral("accounts"));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        Entry entry;
+        entry.account = m_settings->value(QStringLiteral("account")).toString();
+        entry.server = QUrl(m_settings->value(QStringLiteral("server")).toString(), QUrl::StrictMode);
+        if (!entry.account.isEmpty())
+            result.append(entry);
+    }
+    m_settings->endArray();
+    return result;
+}
+
+std::optional<AccountIndex::Entry> AccountIndex::find(const QString &account) const
+{
+    for (const Entry &entry : entries()) {
+        if (entry.account == account)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+void AccountIndex::writeEntries(const QList<Entry> &list)
+{
+    m_settings->remove(QStringLiteral("accounts"));
+    m_settings->beginWriteArray(QStringLiteral("accounts"), int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("account"), list.at(i).account);
+        m_settings->setValue(QStringLiteral("server"), list.at(i).server.toString(QUrl::FullyEncoded));
+    }
+    m_settings->endArray();
+}
+
+void AccountIndex::upsert(const Entry &entry)
+{
+    QList<Entry> list = entries();
+    bool replaced = false;
+    for (Entry &existing : list) {
+        if (existing.account == entry.account) {
+            existing = entry;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        list.append(entry);
+    writeEntries(list);
+}
+
+void AccountIndex::remove(const QString &account)
+{
+    QList<Entry> list = entries();
+    list.removeIf([&](const Entry &entry) { return entry.account == account; });
+    writeEntries(list);
+    if (activeAccount() == account)
+        setActiveAccount(list.isEmpty() ? QString() : list.first().account);
+}
+
+QString AccountIndex::activeAccount() const
+{
+    return m_settings->value(QStringLiteral("activeAccount")).toString();
+}
+
+void AccountIndex::setActiveAccount(const QString &account)
+{
+    if (account.isEmpty())
+        m_settings->remove(QStringLiteral("activeAccount"));
+    else
+        m_settings->setValue(QStringLiteral("activeAccount"), account);
+}
+
+bool AccountIndex::sync()
+{
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+} // namespace spdc

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "DeviceType.h"
+#include "Identity.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+namespace spdc {
+
+// What the client knows about one account: kept as a whole in the keychain (§4.2.1: "stored
+// securely on the device"), never in a plain file.
+struct Profile
+{
+    // Bumped when the stored shape changes; older formats are still read.
+    static constexpr int FormatVersion = 1;
+
+    Identity identity;
+    QUrl server;
+    DeviceType deviceType = DeviceType::PC;
+    QString friendlyName;
+
+    int version = 0;              // VERS version of the configuration held (0: none)
+    QDateTime validityExpires;    // absolute UTC expiry of the configuration; null: none
+    QString token;                // TOKEN token (§2.5.1 d); empty: none
+    QDateTime tokenExpires;       // absolute UTC; null: no expiry (validity 0 or absent)
+    QByteArray document;          // the configuration document, byte for byte as received
+    QDateTime updated;            // when the server last answered successfully
+    int failures = 0;             // consecutive unsuccessful attempts (§2.2.4)
+    QString lastError;            // a person's sentence for the last failure
+
+    QString accountId() const { return identity.accountId(); }
+    bool hasConfiguration() const { return version > 0 && !document.isEmpty(); }
+
+    QByteArray serialize() const;
+    static Result<Profile> deserialize(const QByteArray &bytes);
+};
+
+// The states of an account as the front ends show them (and `spdc-cli status` prints them).
+enum class ProfileState {
+    Unconfigured,
+    Configured,
+    Expired,
+    PendingMessage,
+    Reset,                 // version 0 (Table 3)
+    DisabledPermanently,   // version -1 (Table 4)
+    DisabledUntilUser,     // version -2 (Table 5)
+    Dormant,               // version -3
+    Failed,
+};
+
+ProfileState profileState(const Profile &profile, const QDateTime &nowUtc);
+QString profileStateName(ProfileState state);
+
+} // namespace spdc

@@ -1,0 +1,443 @@
+#include "ProvisioningFlow.h"
+
+#include "AccountIndex.h"
+#include "ConfigurationRequest.h"
+#include "HttpExchange.h"
+#include "Logging.h"
+#include "ProfileStore.h"
+#include "ProvisioningDocument.h"
+#include "TlsTrust.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace spdc {
+
+namespace {
+
+QString normalisedOtp(const QString &text)
+{
+    QString otp = text;
+    otp.remove(QLatin1Char(' '));
+    otp.remove(QLatin1Char('-'));
+    return otp.trimmed();
+}
+} // namespace
+
+ProvisioningFlow::ProvisioningFlow(ProfileStore *store, AccountIndex *index,
+                                   FlowSettings settings, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_index(index),
+      m_settings(std::move(settings)),
+      m_tls(TlsTrust::configuration(m_settings.extraCa)),
+      m_nowUtc([] { return QDateTime::currentDateTimeUtc(); })
+{
+    qRegisterMetaType<spdc::OtpPrompt>();
+    qRegisterMetaType<spdc::Error>();
+    qRegisterMetaType<spdc::Profile>();
+}
+
+ProvisioningFlow::~ProvisioningFlow() = default;
+
+Status ProvisioningFlow::validate(const FlowSettings &settings)
+{
+    if (!settings.identity.isValid())
+        return Error{ErrorCode::InvalidInput, tr("Enter a phone number or a SIP address."),
+                     QStringLiteral("no identity")};
+    if (!settings.server.isValid() || settings.server.scheme() != QLatin1String("https"))
+        return Error{ErrorCode::InvalidInput,
+                     tr("Choose your operator or enter the https:// address of its "
+                        "configuration server."),
+                     QStringLiteral("no https server")};
+    if (settings.friendlyName.size() > MaxFriendlyNameLength)
+        return Error{ErrorCode::InvalidInput,
+                     tr("The device name is too long: at most %1 characters are allowed.")
+                         .arg(MaxFriendlyNameLength),
+                     QStringLiteral("friendly name too long")};
+    if (settings.dedicatedOtp) {
+        const QString otp = normalisedOtp(*settings.dedicatedOtp);
+        if (otp.isEmpty() || otp.size() > MaxOtpLength)
+            return Error{ErrorCode::InvalidInput,
+                         tr("The code must be 1 to %1 characters long.").arg(MaxOtpLength),
+                         QStringLiteral("bad OTP length")};
+    }
+    return Status();
+}
+
+void ProvisioningFlow::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    qCDebug(lcFlow) << "step" << m_step << "->" << step;
+    m_step = step;
+    Q_EMIT stepChanged(step);
+}
+
+void ProvisioningFlow::start()
+{
+    if (m_step != Step::Idle && m_step != Step::Failed && m_step != Step::Succeeded)
+        return;
+    if (const Status valid = validate(m_settings); !valid) {
+        setStep(Step::Failed);
+        Q_EMIT failed(valid.error());
+        return;
+    }
+    // A fresh manager, so a fresh cookie jar, for every run (§2.5.2: a retry starts from the
+    // beginning).
+    delete m_manager;
+    m_manager = new QNetworkAccessManager(this);
+    m_manager->setAutoDeleteReplies(false);
+    m_previous.reset();
+    m_sentToken = false;
+    setStep(Step::FirstRequest);
+    loadPreviousThenSend();
+}
+
+void ProvisioningFlow::loadPreviousThenSend()
+{
+    // The stored profile gives the version and token of a subsequent attempt (§2.5.3).
+    QPointer<ProvisioningFlow> self(this);
+    m_store->load(m_settings.identity.accountId(), [self](Result<Profile> loaded) {
+        if (!self || self->m_step != Step::FirstRequest)
+            return;
+        if (loaded) {
+            self->m_previous = loaded.value();
+        } else if (loaded.error().code != ErrorCode::NotFound) {
+            // Unreadable is not absent: a first-time run now could overwrite a good profile.
+            self->fail(loaded.error(), false);
+            return;
+        }
+        self->sendConfigurationRequest();
+    });
+}
+
+void ProvisioningFlow::sendConfigurationRequest()
+{
+    ConfigurationRequest request;
+    request.identity = m_settings.identity;
+    request.deviceType = m_settings.deviceType;
+    request.friendlyName = m_settings.friendlyName;
+    const bool tokenUsable = m_previous && !m_previous->token.isEmpty()
+        && (!m_previous->tokenExpires.isValid() || m_previous->tokenExpires > m_nowUtc());
+    if (tokenUsable && !m_settings.dedicatedOtp) {
+        request.version = qMax(0, m_previous->version);
+        request.token = m_previous->token;
+        m_sentToken = true;
+    } else {
+        // First-time configuration: vers 0 and an empty token (§2.5.1 step 4, Table 14).
+        request.version = 0;
+        m_sentToken = false;
+        if (m_settings.dedicatedOtp)
+            request.otp = normalisedOtp(*m_settings.dedicatedOtp);
+    }
+    setStep(Step::FirstRequest);
+    send(RequestBuilder::configurationUrl(m_settings.server, request), Request::Configuration);
+}
+
+void ProvisioningFlow::send(const QUrl &url, Request kind)
+{
+    const QNetworkRequest request =
+        RequestBuilder::networkRequest(url, m_settings.locale, m_settings.timeout, m_tls);
+    m_exchange = new HttpExchange(m_manager, request, this);
+    connect(m_exchange, &HttpExchange::finished, this,
+            [this, kind, exchange = m_exchange](const Result<HttpResponse> &result) {
+                exchange->deleteLater();
+                onResponse(kind, result);
+            });
+    m_exchange->start();
+}
+
+void ProvisioningFlow::submitOtp(const QString &text)
+{
+    if (m_step != Step::AwaitingOtp)
+        return;
+    const QString otp = normalisedOtp(text);
+    if (otp.isEmpty() || otp.size() > MaxOtpLength) {
+        Q_EMIT inputRejected(Error{ErrorCode::InvalidInput,
+                                   tr("Enter the code from the text message: 1 to %1 characters.")
+                                       .arg(MaxOtpLength),
+                                   QStringLiteral("bad OTP length")});
+        return;
+    }
+    setStep(Step::OtpRequest);
+    send(RequestBuilder::otpUrl(m_settings.server, otp), Request::Otp);
+}
+
+void ProvisioningFlow::cancel()
+{
+    if (m_step == Step::Idle || m_step == Step::Succeeded || m_step == Step::Failed)
+        return;
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        m_exchange->abort();
+        m_exchange->deleteLater();
+    }
+    fail(Error{ErrorCode::Cancelled, tr("Linking was cancelled."), QStringLiteral("cancelled")},
+         false);
+}
+
+void ProvisioningFlow::onResponse(Request kind, const Result<HttpResponse> &result)
+{
+    if (m_step == Step::Failed || m_step == Step::Succeeded)
+        return;
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    const HttpResponse &response = result.value();
+    qCInfo(lcFlow) << (kind == Request::Otp ? "OTP request" : "configuration request")
+                   << "answered" << response.status;
+    switch (response.status) {
+    case 200:
+        handleOk(kind, response);
+        return;
+    case 403: {
+        // §2.5.2 1, Table 7: the identity is not valid or not authorised. The configuration is
+        // removed and the version set to 0 (§2.2.2).
+        const Error error{ErrorCode::Forbidden,
+                          tr("The operator refused %1: the number is not valid for this service "
+                             "or not allowed to link other devices. Check the number, or try "
+                             "another one.").arg(m_settings.identity.value()),
+                          QStringLiteral("HTTP 403")};
+        if (m_previous) {
+            Profile reset = *m_previous;
+            reset.version = 0;
+            reset.validityExpires = {};
+            reset.document.clear();
+            reset.token.clear();
+            reset.tokenExpires = {};
+            reset.failures = m_previous->failures + 1;
+            reset.lastError = error.userMessage;
+            m_store->save(reset, [](Status) {});
+        }
+        setStep(Step::Failed);
+        Q_EMIT failed(error);
+        return;
+    }
+    case 409:
+        fail(Error{ErrorCode::NameConflict,
+                   tr("Another device already uses the name \"%1\". Choose another name.")
+                       .arg(m_settings.friendlyName),
+                   QStringLiteral("HTTP 409")},
+             false);
+        return;
+    case 511:
+        if (kind == Request::Configuration && m_sentToken) {
+            // §2.5.4 2: the token is no longer valid; from here it is a first-time run.
+            qCInfo(lcFlow) << "token rejected; starting first-time configuration";
+            m_previous->token.clear();
+            m_previous->tokenExpires = {};
+            m_sentToken = false;
+            sendConfigurationRequest();
+            return;
+        }
+        fail(Error{ErrorCode::AuthenticationFailed,
+                   kind == Request::Otp || m_settings.dedicatedOtp
+                       ? tr("The code was not accepted. Check it and try again; a new code "
+                            "will be sent.")
+                       : tr("The operator could not authenticate this device."),
+                   QStringLiteral("HTTP 511")});
+        return;
+    default:
+        break;
+    }
+    if (response.status >= 300 && response.status < 400) {
+        fail(Error{ErrorCode::InvalidResponse,
+                   tr("The configuration server tried to send this device elsewhere. For your "
+                      "security the redirect was not followed."),
+                   QStringLiteral("HTTP %1 redirect").arg(response.status)});
+        return;
+    }
+    if (response.status == 503) {
+        fail(Error{ErrorCode::ServerError,
+                   tr("The operator's configuration server is busy. Try again later."),
+                   QStringLiteral("HTTP 503, Retry-After %1")
+                       .arg(QString::fromLatin1(response.retryAfter))});
+        return;
+    }
+    fail(Error{ErrorCode::ServerError,
+               tr("The operator's configuration server had a problem (error %1). Try again "
+                  "later.").arg(response.status),
+               QStringLiteral("HTTP %1").arg(response.status)});
+}
+
+void ProvisioningFlow::handleOk(Request kind, const HttpResponse &response)
+{
+    const bool blank = response.body.trimmed().isEmpty();
+    if (kind == Request::Configuration && !m_sentToken && !m_settings.dedicatedOtp) {
+        // §2.5.1 step 4: the first request of a first-time run is answered with a cookie and an
+        // empty body (or a POLICY-only document); the server texts the OTP to the phone.
+        std::optional<int> smsPort;
+        bool pending = blank;
+        if (!blank) {
+            const Result<ProvisioningDocument> doc = ProvisioningDocument::parse(response.body);
+            if (doc && doc->isPolicyOnly()) {
+                pending = true;
+                smsPort = doc->smsPort();
+            }
+        }
+        if (pending) {
+            setStep(Step::AwaitingOtp);
+            Q_EMIT otpRequired(OtpPrompt{m_settings.identity.value(), smsPort == 0});
+            return;
+        }
+    }
+    if (blank) {
+        fail(Error{ErrorCode::InvalidResponse,
+                   tr("The configuration server sent an empty answer."),
+                   QStringLiteral("empty 200")});
+        return;
+    }
+    applyDocument(response.body);
+}
+
+void ProvisioningFlow::applyDocument(const QByteArray &body)
+{
+    const Result<ProvisioningDocument> parsed = ProvisioningDocument::parse(body);
+    if (!parsed) {
+        fail(Error{ErrorCode::InvalidResponse,
+                   tr("The configuration server's answer is not a configuration document. "
+                      "Your current configuration was kept."),
+                   parsed.error().detail});
+        return;
+    }
+    const ProvisioningDocument &doc = parsed.value();
+    const std::optional<VersInfo> vers = doc.vers();
+    if (!vers) {
+        fail(Error{ErrorCode::InvalidResponse,
+                   tr("The configuration server's answer has no configuration version. Your "
+                      "current configuration was kept."),
+                   QStringLiteral("no integer VERS version")});
+        return;
+    }
+    if (vers->version <= 0) {
+        applyDisabled(vers->version);
+        return;
+    }
+
+    const QDateTime now = m_nowUtc();
+    Profile profile = m_previous.value_or(Profile{});
+    profile.identity = m_settings.identity;
+    profile.server = m_settings.server;
+    profile.deviceType = m_settings.deviceType;
+    profile.friendlyName = m_settings.friendlyName;
+
+    if (doc.isVersOnly()) {
+        // Table 2: the version matches; keep the configuration, renew the validity. A VERS-only
+        // answer for a version we do not hold is inconsistent.
+        if (!m_previous || !m_previous->hasConfiguration() || m_previous->version != vers->version) {
+            fail(Error{ErrorCode::InvalidResponse,
+                       tr("The configuration server's answer does not match the configuration "
+                          "on this device. Your current configuration was kept."),
+                       QStringLiteral("VERS-only for a version not held")});
+            return;
+        }
+    } else {
+        profile.version = vers->version;
+        profile.document = body;
+    }
+    profile.validityExpires = now.addSecs(qMax<qint64>(0, vers->validity));
+    if (const std::optional<TokenInfo> token = doc.token()) {
+        profile.token = token->token;
+        profile.tokenExpires = token->validity.value_or(0) > 0
+            ? now.addSecs(*token->validity) : QDateTime();
+    }
+    profile.updated = now;
+    profile.failures = 0;
+    profile.lastError.clear();
+    m_profile = profile;
+    finishStored();
+}
+
+void ProvisioningFlow::applyDisabled(int version)
+{
+    // Tables 3-5: the configuration is removed (a dormant client, -3, keeps it). The account
+    // stays known so that status can say why nothing is configured.
+    Profile profile = m_previous.value_or(Profile{});
+    profile.identity = m_settings.identity;
+    profile.server = m_settings.server;
+    profile.deviceType = m_settings.deviceType;
+    profile.friendlyName = m_settings.friendlyName;
+    profile.version = version;
+    if (version != -3) {
+        profile.document.clear();
+        profile.validityExpires = {};
+        profile.token.clear();
+        profile.tokenExpires = {};
+    }
+    profile.updated = m_nowUtc();
+    profile.failures = 0;
+    QString message;
+    switch (version) {
+    case 0:
+        message = tr("The operator has switched off the service for this device for now. spdc "
+                     "will ask again the next time it starts.");
+        break;
+    case -1:
+        message = tr("The operator has switched off the service for this device permanently.");
+        break;
+    case -2:
+        message = tr("The operator has switched off the service for this device until you ask "
+                     "for it again.");
+        break;
+    default:
+        message = tr("The operator has put the service for this device to sleep.");
+        break;
+    }
+    profile.lastError = message;
+    setStep(Step::Storing);
+    QPointer<ProvisioningFlow> self(this);
+    m_store->save(profile, [self, profile, message, version](Status saved) {
+        if (!self)
+            return;
+        if (self->m_index) {
+            self->m_index->upsert({profile.accountId(), profile.server});
+            self->m_index->sync();
+        }
+        self->m_profile = profile;
+        self->setStep(Step::Failed);
+        Q_EMIT self->failed(saved ? Error{ErrorCode::DisabledByServer, message,
+                                          QStringLiteral("version %1").arg(version)}
+                                  : saved.error());
+    });
+}
+
+void ProvisioningFlow::finishStored()
+{
+    setStep(Step::Storing);
+    QPointer<ProvisioningFlow> self(this);
+    m_store->save(m_profile, [self](Status saved) {
+        if (!self)
+            return;
+        if (!saved) {
+            self->setStep(Step::Failed);
+            Q_EMIT self->failed(saved.error());
+            return;
+        }
+        if (self->m_index) {
+            self->m_index->upsert({self->m_profile.accountId(), self->m_profile.server});
+            self->m_index->setActiveAccount(self->m_profile.accountId());
+            self->m_index->sync();
+        }
+        qCInfo(lcFlow) << "configuration version" << self->m_profile.version << "stored";
+        self->setStep(Step::Succeeded);
+        Q_EMIT self->succeeded(self->m_profile);
+    });
+}
+
+void ProvisioningFlow::fail(Error error, bool countsAsAttempt)
+{
+    qCInfo(lcFlow) << "failed:" << error.detail;
+    // A stored configuration stays in use (§2.2.4); only the failure count changes.
+    if (countsAsAttempt && m_previous) {
+        Profile updated = *m_previous;
+        updated.failures += 1;
+        updated.lastError = error.userMessage;
+        m_store->save(updated, [](Status) {});
+    }
+    setStep(Step::Failed);
+    Q_EMIT failed(error);
+}
+
+} // namespace spdc

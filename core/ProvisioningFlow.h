@@ -1,0 +1,126 @@
+#pragma once
+
+#include "DeviceType.h"
+#include "Identity.h"
+#include "Profile.h"
+#include "Result.h"
+
+#include <QLocale>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace spdc {
+
+class AccountIndex;
+class HttpExchange;
+class ProfileStore;
+struct HttpResponse;
+
+// Everything a flow needs to know before it starts.
+struct FlowSettings
+{
+    Identity identity;
+    QUrl server;
+    DeviceType deviceType = DeviceType::PC;
+    QString friendlyName;
+    // §2.6: the code obtained out of band goes in the first request (Table 14).
+    std::optional<QString> dedicatedOtp;
+    QLocale locale;
+    QList<QSslCertificate> extraCa;
+    std::chrono::milliseconds timeout{std::chrono::seconds(30)};
+};
+
+// What the OTP dialog needs to tell the user.
+struct OtpPrompt
+{
+    QString destination;        // where the code was sent: the primary identity
+    bool visibleSms = false;    // POLICY SMS_port=0: the code arrives as a visible SMS
+};
+
+// The provisioning dialogue of §2.5 (and §2.6) as an explicit state machine.
+//
+//   Idle -> FirstRequest -> (200, empty or POLICY-only) -> AwaitingOtp -> OtpRequest
+//        -> (200 + configuration) -> Storing -> Succeeded
+//
+// Any step can end in Failed. The flow asks its user through signals (otpRequired) and takes
+// answers through slots (submitOtp, cancel); the GUI, the CLI and the tests answer the same
+// way. One QNetworkAccessManager, and so one cookie jar, per flow.
+class ProvisioningFlow : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step { Idle, FirstRequest, AwaitingOtp, OtpRequest, Storing, Succeeded, Failed };
+    Q_ENUM(Step)
+
+    static constexpr int MaxOtpLength = 8;             // Table 13: String (8 max)
+    static constexpr int MaxFriendlyNameLength = 30;   // Table 12: 30 max before escaping
+
+    ProvisioningFlow(ProfileStore *store, AccountIndex *index, FlowSettings settings,
+                     QObject *parent = nullptr);
+    ~ProvisioningFlow() override;
+
+    // Checks what the user typed against the Format column of Tables 12-14; nothing is sent
+    // for settings that fail.
+    static Status validate(const FlowSettings &settings);
+
+    Step step() const { return m_step; }
+    const FlowSettings &settings() const { return m_settings; }
+    // The stored profile once the flow has succeeded.
+    const Profile &profile() const { return m_profile; }
+
+    // An injectable clock, for validity expiry.
+    void setClock(std::function<QDateTime()> nowUtc) { m_nowUtc = std::move(nowUtc); }
+
+public Q_SLOTS:
+    void start();
+    void submitOtp(const QString &otp);
+    void cancel();
+
+Q_SIGNALS:
+    void stepChanged(spdc::ProvisioningFlow::Step step);
+    // The server has texted a code to the primary device (§2.5.1 a/b): ask the user for it.
+    void otpRequired(const spdc::OtpPrompt &prompt);
+    // An answer the flow cannot use (an empty or too long OTP); the step does not change.
+    void inputRejected(const spdc::Error &error);
+    void succeeded(const spdc::Profile &profile);
+    void failed(const spdc::Error &error);
+
+private:
+    enum class Request { Configuration, Otp };
+
+    void setStep(Step step);
+    void loadPreviousThenSend();
+    void sendConfigurationRequest();
+    void send(const QUrl &url, Request kind);
+    void onResponse(Request kind, const Result<HttpResponse> &result);
+    void handleOk(Request kind, const HttpResponse &response);
+    void applyDocument(const QByteArray &body);
+    void applyDisabled(int version);
+    void fail(Error error, bool countsAsAttempt = true);
+    void finishStored();
+
+    ProfileStore *m_store;
+    AccountIndex *m_index;
+    FlowSettings m_settings;
+    QSslConfiguration m_tls;
+    QNetworkAccessManager *m_manager = nullptr;
+    QPointer<HttpExchange> m_exchange;
+    Step m_step = Step::Idle;
+    std::optional<Profile> m_previous;   // what was stored before this run
+    bool m_sentToken = false;
+    Profile m_profile;
+    std::function<QDateTime()> m_nowUtc;
+};
+
+} // namespace spdc
+
+Q_DECLARE_METATYPE(spdc::OtpPrompt)
