@@ -1,0 +1,392 @@
+#include "CliApplication.h"
+
+#include "AccountIndex.h"
+#include "Branding.h"
+#include "ExitCode.h"
+#include "KeychainSecretStore.h"
+#include "ProfileStore.h"
+#include "ProvisioningDocument.h"
+#include "ProvisioningFlow.h"
+#include "ServerAddress.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace spdc {
+
+namespace {
+
+
+// Options of each command; global options are valid everywhere.
+struct CommandSpec
+{
+    QString name;
+    QStringList options;
+    int maxArguments;
+};
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> specs = {
+        {QStringLiteral("link"),
+         {QStringLiteral("msisdn"), QStringLiteral("sip-uri"), QStringLiteral("operator"),
+          QStringLiteral("friendly-name"), QStringLiteral("device-type"), QStringLiteral("otp")},
+         0},
+        {QStringLiteral("status"), {QStringLiteral("json")}, 1},
+        {QStringLiteral("show"), {QStringLiteral("xml")}, 1},
+    };
+    return specs;
+}
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString displayTime(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+void printCharacteristic(QTextStream &out, const Characteristic &characteristic, int depth)
+{
+    const QString indent(depth * 2, QLatin1Char(' '));
+    out << indent << characteristic.type << '\n';
+    for (const Parm &parm : characteristic.parms)
+        out << indent << "  " << parm.name << " = " << parm.value << '\n';
+    for (const Characteristic &child : characteristic.children)
+        printCharacteristic(out, child, depth + 1);
+}
+
+} // namespace
+
+CliApplication::CliApplication() : m_out(stdout), m_err(stderr), m_in(stdin) {}
+
+CliApplication::~CliApplication() = default;
+
+int CliApplication::run(const QStringList &arguments)
+{
+    m_parser.setApplicationDescription(
+        tr("Links this computer to a mobile operator identity (GSMA RCC.14).\n\n"
+           "Commands:\n"
+           "  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]\n"
+           "       [--device-type PC|Tablet|Other] [--otp CODE]\n"
+           "                         Link an account; asks for the code sent to your phone.\n"
+           "  status [ACCOUNT] [--json]\n"
+           "                         Show an account's state. Sends no request.\n"
+           "  show [ACCOUNT] [--xml]  Print the stored configuration.\n\n"
+           "Exit codes: 0 ok, 1 usage or invalid input, 2 forbidden (403), 3 authentication "
+           "failed (511), 4 server or network error, 5 disabled by the server, 6 server message "
+           "rejected, 7 keychain unavailable, 8 device name conflict."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    FrontendOptions::addTo(m_parser);
+    m_parser.addOption({QStringLiteral("msisdn"), tr("Phone number in E.164 form (link)."),
+                        QStringLiteral("e164")});
+    m_parser.addOption({QStringLiteral("sip-uri"), tr("SIP URI of the identity (link)."),
+                        QStringLiteral("uri")});
+    m_parser.addOption({QStringLiteral("operator"),
+                        tr("The operator's MCC and MNC, e.g. 23415 (link)."),
+                        QStringLiteral("mccmnc")});
+    m_parser.addOption({QStringLiteral("friendly-name"),
+                        tr("A name for this device, at most 30 characters (link)."),
+                        QStringLiteral("name")});
+    m_parser.addOption({QStringLiteral("device-type"), tr("PC, Tablet or Other (link)."),
+                        QStringLiteral("type"), QStringLiteral("PC")});
+    m_parser.addOption({QStringLiteral("otp"),
+                        tr("A code from your provider for a dedicated identity (link, §2.6)."),
+                        QStringLiteral("code")});
+    m_parser.addOption({QStringLiteral("json"), tr("Machine-readable output (status).")});
+    m_parser.addOption({QStringLiteral("xml"), tr("The document byte for byte as received (show).")});
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("link, status or show"));
+
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return ExitOk;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << "spdc-cli " << SPDC_VERSION << '\n';
+        return ExitOk;
+    }
+
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("No command given."));
+    const QString command = positional.first();
+    const auto spec = std::find_if(commands().cbegin(), commands().cend(),
+                                   [&](const CommandSpec &s) { return s.name == command; });
+    if (spec == commands().cend())
+        return usage(tr("Unknown command \"%1\".").arg(command));
+    if (positional.size() - 1 > spec->maxArguments)
+        return usage(tr("Too many arguments for %1.").arg(command));
+    for (const CommandSpec &other : commands()) {
+        for (const QString &option : other.options) {
+            if (m_parser.isSet(option) && !spec->options.contains(option))
+                return usage(tr("The option --%1 does not apply to %2.").arg(option, command));
+        }
+    }
+
+    const Result<FrontendOptions> options = FrontendOptions::read(m_parser);
+    if (!options)
+        return fail(options.error());
+    m_options = options.value();
+
+    m_index = std::make_unique<AccountIndex>();
+    m_secrets = new KeychainSecretStore(QStringLiteral(SPDC_APP_ID), this);
+    m_store = new ProfileStore(m_secrets, this);
+
+    const QString argument = positional.value(1);
+    if (command == QLatin1String("link"))
+        return link();
+    if (command == QLatin1String("status"))
+        return status(argument);
+    return show(argument);
+}
+
+int CliApplication::usage(const QString &message)
+{
+    m_err << "spdc-cli: " << message << '\n'
+          << tr("Run 'spdc-cli --help' for the commands and options.") << '\n';
+    m_err.flush();
+    return ExitUsage;
+}
+
+int CliApplication::fail(const Error &error)
+{
+    m_err << "spdc-cli: " << error.userMessage << '\n';
+    m_err.flush();
+    return exitCodeFor(error.code);
+}
+
+std::optional<QString> CliApplication::prompt(const QString &text)
+{
+    m_out << text << '\n';
+    m_out.flush();
+    QString line;
+    if (!m_in.readLineInto(&line))
+        return std::nullopt;
+    return line;
+}
+
+int CliApplication::link()
+{
+    const bool hasMsisdn = m_parser.isSet(QStringLiteral("msisdn"));
+    const bool hasSip = m_parser.isSet(QStringLiteral("sip-uri"));
+    if (hasMsisdn == hasSip)
+        return usage(tr("link needs exactly one of --msisdn or --sip-uri."));
+    const Result<Identity> identity = hasMsisdn
+        ? Identity::fromMsisdn(m_parser.value(QStringLiteral("msisdn")))
+        : Identity::fromSipUri(m_parser.value(QStringLiteral("sip-uri")));
+    if (!identity)
+        return fail(identity.error());
+
+    FlowSettings settings;
+    settings.identity = identity.value();
+    if (m_options.server) {
+        settings.server = *m_options.server;
+    } else if (m_parser.isSet(QStringLiteral("operator"))) {
+        const Result<QUrl> server = ServerAddress::fromMccMnc(m_parser.value(QStringLiteral("operator")));
+        if (!server)
+            return fail(server.error());
+        settings.server = server.value();
+    } else {
+        return usage(tr("link needs --operator MCCMNC or --server URL."));
+    }
+    const std::optional<DeviceType> deviceType =
+        deviceTypeFromName(m_parser.value(QStringLiteral("device-type")));
+    if (!deviceType)
+        return usage(tr("--device-type must be PC, Tablet or Other."));
+    settings.deviceType = *deviceType;
+    settings.friendlyName = m_parser.value(QStringLiteral("friendly-name"));
+    if (m_parser.isSet(QStringLiteral("otp")))
+        settings.dedicatedOtp = m_parser.value(QStringLiteral("otp"));
+    settings.locale = m_options.locale;
+    settings.extraCa = m_options.extraCa;
+    if (const Status valid = ProvisioningFlow::validate(settings); !valid)
+        return fail(valid.error());
+
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    QEventLoop loop;
+    int exitCode = ExitOk;
+
+    auto askForOtp = [this, &flow](const QString &before) {
+        // Run outside the signal emission: reading standard input blocks.
+        QTimer::singleShot(0, &flow, [this, &flow, before] {
+            if (!before.isEmpty())
+                m_err << before << '\n';
+            m_err.flush();
+            const std::optional<QString> otp = prompt(
+                tr("Enter the OTP (the one-time code sent by SMS to %1):")
+                    .arg(flow.settings().identity.value()));
+            if (!otp) {
+                m_err << tr("No code was entered.") << '\n';
+                flow.cancel();
+                return;
+            }
+            flow.submitOtp(*otp);
+        });
+    };
+    connect(&flow, &ProvisioningFlow::otpRequired, this, [this, askForOtp](const OtpPrompt &p) {
+        QString note;
+        if (p.visibleSms)
+            note = tr("Look at your phone: the code arrives as a normal text message.");
+        askForOtp(note);
+    });
+    connect(&flow, &ProvisioningFlow::inputRejected, this,
+            [askForOtp](const Error &error) { askForOtp(error.userMessage); });
+    connect(&flow, &ProvisioningFlow::succeeded, this, [this, &loop](const Profile &profile) {
+        m_out << tr("Linked %1: configuration version %2, valid until %3.")
+                     .arg(profile.accountId())
+                     .arg(profile.version)
+                     .arg(displayTime(profile.validityExpires))
+              << '\n';
+        m_out.flush();
+        loop.quit();
+    });
+    connect(&flow, &ProvisioningFlow::failed, this, [this, &loop, &exitCode](const Error &error) {
+        exitCode = fail(error);
+        loop.quit();
+    });
+    QTimer::singleShot(0, &flow, &ProvisioningFlow::start);
+    loop.exec();
+    return exitCode;
+}
+
+std::optional<QString> CliApplication::resolveAccount(const QString &given, int *exitCode)
+{
+    const QString account = given.isEmpty() ? m_index->activeAccount() : given;
+    if (account.isEmpty()) {
+        *exitCode = ExitOk;
+        return std::nullopt;
+    }
+    if (!m_index->find(account)) {
+        *exitCode = usage(tr("There is no account \"%1\".").arg(account));
+        return std::nullopt;
+    }
+    return account;
+}
+
+Result<Profile> CliApplication::loadProfile(const QString &account)
+{
+    std::optional<Result<Profile>> loaded;
+    QEventLoop loop;
+    m_store->load(account, [&](Result<Profile> result) {
+        loaded = std::move(result);
+        loop.quit();
+    });
+    loop.exec();
+    return *loaded;
+}
+
+int CliApplication::status(const QString &given)
+{
+    const bool json = m_parser.isSet(QStringLiteral("json"));
+    int exitCode = ExitOk;
+    const std::optional<QString> account = resolveAccount(given, &exitCode);
+    if (!account) {
+        if (exitCode != ExitOk)
+            return exitCode;
+        // Nothing linked yet.
+        if (json) {
+            QJsonObject object{{QStringLiteral("account"), QJsonValue()},
+                               {QStringLiteral("identity"), QJsonValue()},
+                               {QStringLiteral("state"), QStringLiteral("unconfigured")},
+                               {QStringLiteral("version"), 0},
+                               {QStringLiteral("validity_expires"), QJsonValue()},
+                               {QStringLiteral("token_present"), false},
+                               {QStringLiteral("token_expires"), QJsonValue()},
+                               {QStringLiteral("failures"), 0}};
+            m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        } else {
+            m_out << tr("No account is linked yet. Link one with: spdc-cli link --msisdn "
+                        "+447700900123 --operator 23415") << '\n';
+        }
+        return ExitOk;
+    }
+
+    Result<Profile> loaded = loadProfile(*account);
+    Profile profile;
+    if (loaded) {
+        profile = loaded.value();
+    } else if (loaded.error().code == ErrorCode::NotFound) {
+        // Known to the index, nothing in the keychain: not configured.
+        profile.identity = Identity::fromAccountId(*account).value();
+    } else {
+        return fail(loaded.error());
+    }
+    const ProfileState state = profileState(profile, QDateTime::currentDateTimeUtc());
+    if (json) {
+        QJsonObject object{{QStringLiteral("account"), *account},
+                           {QStringLiteral("identity"), profile.identity.value()},
+                           {QStringLiteral("state"), profileStateName(state)},
+                           {QStringLiteral("version"), profile.version},
+                           {QStringLiteral("validity_expires"), isoOrNull(profile.validityExpires)},
+                           {QStringLiteral("token_present"), !profile.token.isEmpty()},
+                           {QStringLiteral("token_expires"), isoOrNull(profile.tokenExpires)},
+                           {QStringLiteral("failures"), profile.failures}};
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << tr("Account:     %1").arg(*account) << '\n'
+          << tr("State:       %1").arg(profileStateName(state)) << '\n'
+          << tr("Version:     %1").arg(profile.version) << '\n'
+          << tr("Valid until: %1")
+                 .arg(profile.validityExpires.isValid() ? displayTime(profile.validityExpires)
+                                                        : tr("-"))
+          << '\n'
+          << tr("Token:       %1")
+                 .arg(profile.token.isEmpty() ? tr("none")
+                      : profile.tokenExpires.isValid()
+                          ? tr("present, expires %1").arg(displayTime(profile.tokenExpires))
+                          : tr("present, no expiry"))
+          << '\n'
+          << tr("Failures:    %1").arg(profile.failures) << '\n';
+    if (!profile.lastError.isEmpty())
+        m_out << tr("Last error:  %1").arg(profile.lastError) << '\n';
+    return ExitOk;
+}
+
+int CliApplication::show(const QString &given)
+{
+    int exitCode = ExitOk;
+    const std::optional<QString> account = resolveAccount(given, &exitCode);
+    if (!account) {
+        if (exitCode != ExitOk)
+            return exitCode;
+        return fail(Error{ErrorCode::NotFound, tr("No account is linked yet."), QString()});
+    }
+    const Result<Profile> loaded = loadProfile(*account);
+    if (!loaded) {
+        if (loaded.error().code == ErrorCode::NotFound)
+            return fail(Error{ErrorCode::NotFound,
+                              tr("The account %1 has no stored configuration.").arg(*account),
+                              QString()});
+        return fail(loaded.error());
+    }
+    const Profile &profile = loaded.value();
+    if (profile.document.isEmpty())
+        return fail(Error{ErrorCode::NotFound,
+                          tr("The account %1 has no stored configuration.").arg(*account),
+                          QString()});
+    if (m_parser.isSet(QStringLiteral("xml"))) {
+        m_out.flush();
+        std::fwrite(profile.document.constData(), 1, size_t(profile.document.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    const Result<ProvisioningDocument> doc = ProvisioningDocument::parse(profile.document);
+    if (!doc)
+        return fail(doc.error());
+    for (const Characteristic &characteristic : doc->characteristics())
+        printCharacteristic(m_out, characteristic, 0);
+    return ExitOk;
+}
+
+} // namespace spdc
