@@ -1,0 +1,202 @@
+#include "MemorySecretStore.h"
+#include "ProfileStore.h"
+
+#include <QEventLoop>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace spdc;
+
+// Profiles in the secret store: chunked under the Windows credential limit, checked, and never
+// half-written.
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void shrinkingLeavesNoStaleChunks();
+    void damagedChunkIsAnError();
+    void missingChunkIsAnError();
+    void unavailableKeychainWritesNothing();
+    void missingProfileIsNotFound();
+    void removeLeavesNothing();
+
+private:
+    static Profile makeProfile(qsizetype documentSize);
+    static Result<Profile> load(ProfileStore &store, const QString &account);
+    static Status save(ProfileStore &store, const Profile &profile);
+    static Status remove(ProfileStore &store, const QString &account);
+};
+
+Profile TestProfileStore::makeProfile(qsizetype documentSize)
+{
+    Profile profile;
+    profile.identity = Identity::fromMsisdn(QStringLiteral("+15550100001")).value();
+    profile.server = QUrl(QStringLiteral("https://config.example.com/"));
+    profile.version = 7;
+    profile.validityExpires = QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    profile.token = QStringLiteral("Tq3x+uRs/Ha4=JoN");
+    profile.document.resize(documentSize);
+    QRandomGenerator generator(42);
+    for (qsizetype i = 0; i < documentSize; ++i)
+        profile.document[i] = char(generator.bounded(256));
+    return profile;
+}
+
+template<typename T>
+static T waitFor(std::function<void(std::function<void(T)>)> start)
+{
+    // A real event loop: QTest::qWaitFor sleeps between polls, which would dominate the
+    // time of a chain of a thousand chunk operations.
+    std::optional<T> result;
+    QEventLoop loop;
+    start([&](T value) {
+        result = std::move(value);
+        loop.quit();
+    });
+    if (!result) {
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!result)
+        qFatal("store operation did not finish");
+    return std::move(*result);
+}
+
+Result<Profile> TestProfileStore::load(ProfileStore &store, const QString &account)
+{
+    return waitFor<Result<Profile>>([&](auto done) { store.load(account, done); });
+}
+
+Status TestProfileStore::save(ProfileStore &store, const Profile &profile)
+{
+    return waitFor<Status>([&](auto done) { store.save(profile, done); });
+}
+
+Status TestProfileStore::remove(ProfileStore &store, const QString &account)
+{
+    return waitFor<Status>([&](auto done) { store.remove(account, done); });
+}
+
+void TestProfileStore::roundTrip_data()
+{
+    QTest::addColumn<qsizetype>("size");
+    QTest::newRow("empty document") << qsizetype(0);
+    QTest::newRow("small") << qsizetype(300);
+    QTest::newRow("one byte over a chunk") << qsizetype(2561);
+    QTest::newRow("1 MiB") << qsizetype(1024 * 1024);
+    QTest::newRow("3 MiB") << qsizetype(3 * 1024 * 1024);
+}
+
+void TestProfileStore::roundTrip()
+{
+    QFETCH(qsizetype, size);
+    // A store that enforces the Windows credential limit of older qtkeychain releases.
+    MemorySecretStore secrets(2560);
+    ProfileStore store(&secrets);
+    const Profile original = makeProfile(size);
+    QVERIFY(save(store, original));
+    for (const QByteArray &item : secrets.items())
+        QVERIFY(item.size() <= 2560);
+
+    const Result<Profile> loaded = load(store, original.accountId());
+    QVERIFY(loaded);
+    QCOMPARE(loaded->document, original.document); // byte for byte
+    QCOMPARE(loaded->token, original.token);
+    QCOMPARE(loaded->version, 7);
+    QCOMPARE(loaded->validityExpires, original.validityExpires);
+    QCOMPARE(loaded->identity.value(), QStringLiteral("+15550100001"));
+}
+
+void TestProfileStore::shrinkingLeavesNoStaleChunks()
+{
+    MemorySecretStore secrets(2560);
+    ProfileStore store(&secrets);
+    QVERIFY(save(store, makeProfile(100 * 1024)));
+    const qsizetype bigCount = secrets.items().size();
+    const Profile small = makeProfile(10);
+    QVERIFY(save(store, small));
+    // A manifest and one chunk remain; the large generation is gone.
+    QCOMPARE(secrets.items().size(), qsizetype(2));
+    QVERIFY(bigCount > 2);
+    QCOMPARE(load(store, small.accountId())->document, small.document);
+}
+
+void TestProfileStore::damagedChunkIsAnError()
+{
+    MemorySecretStore secrets(2560);
+    ProfileStore store(&secrets);
+    const Profile profile = makeProfile(10000);
+    QVERIFY(save(store, profile));
+    const QString chunk = ProfileStore::chunkKey(profile.accountId(), 1, 1);
+    QVERIFY(secrets.items().contains(chunk));
+    QByteArray bytes = secrets.items().value(chunk);
+    bytes[0] = char(bytes[0] ^ 0x01);
+    QVERIFY(waitFor<Status>([&](auto done) { secrets.write(chunk, bytes, done); }));
+
+    const Result<Profile> loaded = load(store, profile.accountId());
+    QVERIFY(!loaded);
+    QVERIFY(loaded.error().code != ErrorCode::NotFound);
+    QVERIFY(!loaded.error().userMessage.isEmpty());
+}
+
+void TestProfileStore::missingChunkIsAnError()
+{
+    MemorySecretStore secrets(2560);
+    ProfileStore store(&secrets);
+    const Profile profile = makeProfile(10000);
+    QVERIFY(save(store, profile));
+    QVERIFY(waitFor<Status>([&](auto done) {
+        secrets.remove(ProfileStore::chunkKey(profile.accountId(), 1, 3), done);
+    }));
+    const Result<Profile> loaded = load(store, profile.accountId());
+    QVERIFY(!loaded);
+    QVERIFY(loaded.error().code != ErrorCode::NotFound); // never "no account", never truncated
+}
+
+void TestProfileStore::unavailableKeychainWritesNothing()
+{
+    MemorySecretStore secrets(2560);
+    ProfileStore store(&secrets);
+    const Profile first = makeProfile(5000);
+    QVERIFY(save(store, first));
+    const auto before = secrets.items();
+
+    secrets.setAvailable(false);
+    const Status saved = save(store, makeProfile(20));
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().code, ErrorCode::KeychainUnavailable);
+    const Result<Profile> unreadable = load(store, first.accountId());
+    QCOMPARE(unreadable.error().code, ErrorCode::KeychainUnavailable); // not "no account"
+
+    secrets.setAvailable(true);
+    QCOMPARE(secrets.items(), before);
+    QCOMPARE(load(store, first.accountId())->document, first.document);
+}
+
+void TestProfileStore::missingProfileIsNotFound()
+{
+    MemorySecretStore secrets;
+    ProfileStore store(&secrets);
+    const Result<Profile> loaded = load(store, QStringLiteral("+15550100002"));
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code, ErrorCode::NotFound);
+}
+
+void TestProfileStore::removeLeavesNothing()
+{
+    MemorySecretStore secrets(2560);
+    ProfileStore store(&secrets);
+    const Profile profile = makeProfile(30000);
+    QVERIFY(save(store, profile));
+    QVERIFY(save(store, profile)); // a second generation
+    QVERIFY(remove(store, profile.accountId()));
+    QVERIFY(secrets.items().isEmpty());
+    QCOMPARE(load(store, profile.accountId()).error().code, ErrorCode::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

@@ -1,0 +1,366 @@
+#include "AccountIndex.h"
+#include "AcsSimProcess.h"
+#include "Branding.h"
+#include "KeychainSecretStore.h"
+#include "ProfileStore.h"
+#include "ProvisioningDocument.h"
+#include "ProvisioningFlow.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace spdc;
+using namespace std::chrono_literals;
+
+// The §2.5 / §2.6 flow against acs-sim over real TLS, storing in the real keychain.
+class TestProvisioningFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void firstTimeLinkStoresTheServedConfiguration();
+    void subsequentAttemptUsesTheToken();
+    void corpusDocumentIsStoredByteForByte();
+    void visibleSmsPolicyIsReported();
+    void dedicatedIdentityNeedsNoSms();
+    void unknownNumberIsForbidden();
+    void wrongOtpFailsAuthentication();
+    void untrustedServerSendsNothing();
+    void silentServerTimesOut();
+    void redirectIsNotFollowed();
+    void serverErrorKeepsConfiguration();
+    void disablingAnswerRemovesConfiguration();
+    void tooLongOtpIsRejectedWithoutSending();
+
+private:
+    FlowSettings settingsFor(const QString &number, const AcsSimProcess &sim) const;
+    // Runs a flow to its end, answering the OTP prompt with `otp` (or the sim's code).
+    bool run(ProvisioningFlow &flow, AcsSimProcess &sim, const QString &otp = QString(),
+             int *otpPrompts = nullptr);
+    Result<Profile> stored(const QString &account);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<AccountIndex> m_index;
+    KeychainSecretStore *m_secrets = nullptr;
+    ProfileStore *m_store = nullptr;
+    AcsSimProcess m_sim;
+};
+
+void TestProvisioningFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_secrets = new KeychainSecretStore(QStringLiteral(SPDC_APP_ID), this);
+    m_secrets->setTimeout(10s);
+    m_store = new ProfileStore(m_secrets, this);
+    QVERIFY(m_sim.start());
+}
+
+void TestProvisioningFlow::init()
+{
+    m_index = std::make_unique<AccountIndex>(m_settingsDir.filePath(QStringLiteral("index.ini")));
+}
+
+FlowSettings TestProvisioningFlow::settingsFor(const QString &number, const AcsSimProcess &sim) const
+{
+    FlowSettings settings;
+    settings.identity = Identity::fromAccountId(number).value();
+    settings.server = sim.url();
+    settings.extraCa = sim.caCertificates();
+    settings.deviceType = DeviceType::PC;
+    settings.friendlyName = QStringLiteral("Büro PC & Co");
+    settings.locale = QLocale(QStringLiteral("de_DE"));
+    settings.timeout = 10s;
+    return settings;
+}
+
+bool TestProvisioningFlow::run(ProvisioningFlow &flow, AcsSimProcess &sim, const QString &otp,
+                               int *otpPrompts)
+{
+    int prompts = 0;
+    connect(&flow, &ProvisioningFlow::otpRequired, this, [&](const OtpPrompt &prompt) {
+        ++prompts;
+        QCOMPARE(prompt.destination, flow.settings().identity.value());
+        const int seen = int(sim.otps().size()) - 1;
+        flow.submitOtp(otp.isEmpty() ? sim.waitForOtp(qMax(0, seen)) : otp);
+    });
+    QSignalSpy done(&flow, &ProvisioningFlow::succeeded);
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    flow.start();
+    const bool finished = QTest::qWaitFor([&] { return done.size() + failed.size() > 0; }, 30000);
+    if (otpPrompts)
+        *otpPrompts = prompts;
+    return finished;
+}
+
+Result<Profile> TestProvisioningFlow::stored(const QString &account)
+{
+    // A fresh store: what is in the keychain, not what is cached.
+    KeychainSecretStore secrets(QStringLiteral(SPDC_APP_ID));
+    secrets.setTimeout(10s);
+    ProfileStore store(&secrets);
+    std::optional<Result<Profile>> result;
+    store.load(account, [&](Result<Profile> loaded) { result = std::move(loaded); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
+        return Error{ErrorCode::KeychainUnavailable, QStringLiteral("timeout"), QString()};
+    return *result;
+}
+
+void TestProvisioningFlow::firstTimeLinkStoresTheServedConfiguration()
+{
+    const QString number = QStringLiteral("+15550100001");
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy steps(&flow, &ProvisioningFlow::stepChanged);
+    QSignalSpy done(&flow, &ProvisioningFlow::succeeded);
+    int prompts = 0;
+    QVERIFY(run(flow, m_sim, QString(), &prompts));
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(prompts, 1);
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QList<ProvisioningFlow::Step> seen;
+    for (const auto &args : steps)
+        seen << args.at(0).value<ProvisioningFlow::Step>();
+    QCOMPARE(seen, (QList<ProvisioningFlow::Step>{ProvisioningFlow::Step::FirstRequest,
+                                                   ProvisioningFlow::Step::AwaitingOtp,
+                                                   ProvisioningFlow::Step::OtpRequest,
+                                                   ProvisioningFlow::Step::Storing,
+                                                   ProvisioningFlow::Step::Succeeded}));
+
+    // In the keychain: the served document byte for byte, its version, token and expiry.
+    const Result<Profile> profile = stored(number);
+    QVERIFY2(profile, qPrintable(profile.ok() ? QString() : profile.error().detail));
+    const QByteArray served = m_sim.lastDocument();
+    QVERIFY(!served.isEmpty());
+    QCOMPARE(profile->document, served);
+    const auto doc = ProvisioningDocument::parse(served);
+    QVERIFY(doc);
+    QCOMPARE(profile->version, doc->vers()->version);
+    QCOMPARE(profile->token, doc->token()->token);
+    const qint64 validity = doc->vers()->validity;
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(profile->validityExpires) - validity) < 60);
+    QCOMPARE(profile->friendlyName, QStringLiteral("Büro PC & Co"));
+    // The index knows the account, without secrets, and made it the active one.
+    QCOMPARE(m_index->activeAccount(), number);
+    QFile index(m_settingsDir.filePath(QStringLiteral("index.ini")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(!index.readAll().contains(profile->token.toUtf8()));
+
+    // On the wire: Table 12 then Table 13, the '+' as %2B once, the cookie on the second.
+    const QJsonArray requests = m_sim.requests();
+    QVERIFY(requests.size() >= 2);
+    const QJsonObject first = requests.at(requests.size() - 2).toObject();
+    const QJsonObject second = requests.at(requests.size() - 1).toObject();
+    QVERIFY(first.value(QLatin1String("target")).toString().contains(QLatin1String("msisdn=%2B15550100001")));
+    const QJsonObject params = first.value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("msisdn")).toString(), number);
+    QCOMPARE(params.value(QLatin1String("token")).toString(), QString());
+    QCOMPARE(params.value(QLatin1String("vers")).toString(), QStringLiteral("0"));
+    QCOMPARE(params.value(QLatin1String("device_type")).toString(), QStringLiteral("PC"));
+    QCOMPARE(params.value(QLatin1String("provisioning_version")).toString(), QStringLiteral("1.0"));
+    QCOMPARE(params.value(QLatin1String("friendly_device_name")).toString(), QStringLiteral("Büro PC & Co"));
+    QCOMPARE(first.value(QLatin1String("accept_language")).toString(), QStringLiteral("de-DE"));
+    QVERIFY(first.value(QLatin1String("cookie")).toString().isEmpty());
+    QVERIFY(second.value(QLatin1String("cookie")).toString().contains(QLatin1String("acs-session=")));
+    QVERIFY(second.value(QLatin1String("params")).toObject().contains(QLatin1String("OTP")));
+}
+
+void TestProvisioningFlow::subsequentAttemptUsesTheToken()
+{
+    const QString number = QStringLiteral("+15550100002");
+    {
+        ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+        QVERIFY(run(flow, m_sim));
+        QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    }
+    const Profile before = stored(number).value();
+
+    // §2.5.3: one request with the stored version and token, no OTP dialog; Table 2 answer.
+    ProvisioningFlow again(m_store, m_index.get(), settingsFor(number, m_sim));
+    int prompts = 0;
+    QVERIFY(run(again, m_sim, QString(), &prompts));
+    QCOMPARE(again.step(), ProvisioningFlow::Step::Succeeded);
+    QCOMPARE(prompts, 0);
+    const QJsonObject last = m_sim.requests().last().toObject();
+    const QJsonObject params = last.value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("token")).toString(), before.token);
+    QCOMPARE(params.value(QLatin1String("vers")).toString(), QString::number(before.version));
+    const Profile after = stored(number).value();
+    QCOMPARE(after.document, before.document); // a VERS-only answer keeps the configuration
+    QVERIFY(after.validityExpires >= before.validityExpires);
+}
+
+void TestProvisioningFlow::corpusDocumentIsStoredByteForByte()
+{
+    AcsSimProcess sim;
+    const QString path = QStringLiteral(SPDC_CORPUS_DIR "/09-ts43-vendorA-vowifi-entities-nodecl.xml");
+    QVERIFY(sim.start({QStringLiteral("--document"), path}));
+    const QString number = QStringLiteral("+15550100003");
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, sim));
+    QVERIFY(run(flow, sim));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Profile profile = stored(number).value();
+    QCOMPARE(profile.document, file.readAll());
+    QCOMPARE(profile.version, 1);
+    QCOMPARE(profile.token, QStringLiteral("Tq3xWmB7fLpZ21cVnYd8Ke+uRsHa4JoN"));
+    QVERIFY(profile.tokenExpires.isValid()); // TOKEN validity 3600
+}
+
+void TestProvisioningFlow::visibleSmsPolicyIsReported()
+{
+    AcsSimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--policy-sms-port"), QStringLiteral("0")}));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(QStringLiteral("+15550100004"), sim));
+    QSignalSpy prompts(&flow, &ProvisioningFlow::otpRequired);
+    flow.start();
+    QVERIFY(prompts.wait(15000));
+    QCOMPARE(prompts.first().at(0).value<OtpPrompt>().visibleSms, true);
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::AwaitingOtp);
+    flow.cancel();
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Failed);
+}
+
+void TestProvisioningFlow::dedicatedIdentityNeedsNoSms()
+{
+    // §2.6: the code obtained out of band travels in the first request (Table 14).
+    FlowSettings settings = settingsFor(QStringLiteral("sip:device@example.com"), m_sim);
+    settings.dedicatedOtp = QStringLiteral("13572468");
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    int prompts = 0;
+    const int smsBefore = int(m_sim.otps().size());
+    QVERIFY(run(flow, m_sim, QString(), &prompts));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QCOMPARE(prompts, 0);
+    QCOMPARE(int(m_sim.otps().size()), smsBefore);
+    const QJsonObject params = m_sim.requests().last().toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("OTP")).toString(), QStringLiteral("13572468"));
+    QCOMPARE(params.value(QLatin1String("sip_uri")).toString(), QStringLiteral("sip:device@example.com"));
+}
+
+void TestProvisioningFlow::unknownNumberIsForbidden()
+{
+    const QString number = QStringLiteral("+15550100777");
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failed.size(), 1);
+    const Error error = failed.first().at(0).value<Error>();
+    QCOMPARE(error.code, ErrorCode::Forbidden);
+    QVERIFY(error.userMessage.contains(number));
+    QCOMPARE(stored(number).error().code, ErrorCode::NotFound);
+    QVERIFY(!m_index->find(number));
+}
+
+void TestProvisioningFlow::wrongOtpFailsAuthentication()
+{
+    const QString number = QStringLiteral("+15550100005");
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim, QStringLiteral("00000000")));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::AuthenticationFailed);
+    QCOMPARE(stored(number).error().code, ErrorCode::NotFound);
+}
+
+void TestProvisioningFlow::untrustedServerSendsNothing()
+{
+    FlowSettings settings = settingsFor(QStringLiteral("+15550100006"), m_sim);
+    settings.extraCa.clear(); // only the system roots: the sim's CA is not among them
+    const int before = int(m_sim.requests().size());
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::TlsError);
+    QCOMPARE(int(m_sim.requests().size()), before);
+}
+
+void TestProvisioningFlow::silentServerTimesOut()
+{
+    QTcpServer silent; // accepts connections and never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    FlowSettings settings = settingsFor(QStringLiteral("+15550100006"), m_sim);
+    settings.server = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(silent.serverPort()));
+    settings.timeout = 500ms;
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::Timeout);
+}
+
+void TestProvisioningFlow::redirectIsNotFollowed()
+{
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=302&location=http://127.0.0.1:1/evil"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(QStringLiteral("+15550100006"), m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::InvalidResponse);
+}
+
+void TestProvisioningFlow::serverErrorKeepsConfiguration()
+{
+    const QString number = QStringLiteral("+15550100007");
+    {
+        ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+        QVERIFY(run(flow, m_sim));
+        QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    }
+    const Profile before = stored(number).value();
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=500"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::ServerError);
+    QTest::qWait(200); // the failure count is saved asynchronously
+    const Profile after = stored(number).value();
+    QCOMPARE(after.document, before.document); // still in use (§2.2.4)
+    QCOMPARE(after.token, before.token);
+    QCOMPARE(after.failures, before.failures + 1);
+}
+
+void TestProvisioningFlow::disablingAnswerRemovesConfiguration()
+{
+    const QString number = QStringLiteral("+15550100008");
+    {
+        ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+        QVERIFY(run(flow, m_sim));
+        QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    }
+    // Table 4: version and validity -1.
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=disable-permanently"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::DisabledByServer);
+    const Profile after = stored(number).value();
+    QCOMPARE(after.version, -1);
+    QVERIFY(after.document.isEmpty());
+    QVERIFY(after.token.isEmpty());
+    QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::DisabledPermanently);
+}
+
+void TestProvisioningFlow::tooLongOtpIsRejectedWithoutSending()
+{
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(QStringLiteral("+15550100009"), m_sim));
+    QSignalSpy prompts(&flow, &ProvisioningFlow::otpRequired);
+    QSignalSpy rejected(&flow, &ProvisioningFlow::inputRejected);
+    flow.start();
+    QVERIFY(prompts.wait(15000));
+    const int before = int(m_sim.requests().size());
+    flow.submitOtp(QStringLiteral("123456789")); // Table 13: 8 characters at most
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::AwaitingOtp);
+    QCOMPARE(int(m_sim.requests().size()), before);
+    flow.cancel();
+}
+
+QTEST_GUILESS_MAIN(TestProvisioningFlow)
+#include "tst_provisioningflow.moc"
