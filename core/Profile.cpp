@@ -44,6 +44,14 @@ QByteArray Profile::serialize() const
     json[QLatin1String("updated")] = isoOrEmpty(updated);
     json[QLatin1String("failures")] = failures;
     json[QLatin1String("lastError")] = lastError;
+    if (pendingMessage) {
+        json[QLatin1String("pendingMessage")] = QJsonObject{
+            {QLatin1String("title"), pendingMessage->title},
+            {QLatin1String("message"), pendingMessage->message},
+            {QLatin1String("accept"), pendingMessage->acceptButton},
+            {QLatin1String("reject"), pendingMessage->rejectButton}};
+    }
+    json[QLatin1String("messageAnswer")] = messageAnswer;
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -77,11 +85,42 @@ Result<Profile> Profile::deserialize(const QByteArray &bytes)
     profile.updated = fromIso(json.value(QLatin1String("updated")));
     profile.failures = json.value(QLatin1String("failures")).toInt(0);
     profile.lastError = json.value(QLatin1String("lastError")).toString();
+    const QJsonValue message = json.value(QLatin1String("pendingMessage"));
+    if (message.isObject()) {
+        const QJsonObject m = message.toObject();
+        profile.pendingMessage = UserMessage{m.value(QLatin1String("title")).toString(),
+                                             m.value(QLatin1String("message")).toString(),
+                                             m.value(QLatin1String("accept")).toBool(),
+                                             m.value(QLatin1String("reject")).toBool()};
+    }
+    profile.messageAnswer = json.value(QLatin1String("messageAnswer")).toString();
     return profile;
+}
+
+void Profile::acceptMessage()
+{
+    pendingMessage.reset();
+    messageAnswer = QStringLiteral("accepted");
+}
+
+void Profile::rejectMessage()
+{
+    if (!pendingMessage || !pendingMessage->rejectButton) {
+        // Without a Reject button the configuration is enabled whatever the user does.
+        acceptMessage();
+        return;
+    }
+    pendingMessage.reset();
+    messageAnswer = QStringLiteral("rejected");
+    version = 0;
+    document.clear();
+    validityExpires = {};
 }
 
 ProfileState profileState(const Profile &profile, const QDateTime &nowUtc)
 {
+    if (profile.version > 0 && profile.pendingMessage && profile.pendingMessage->rejectButton)
+        return ProfileState::PendingMessage;
     switch (profile.version) {
     case 0:
         if (profile.updated.isValid())

@@ -2,6 +2,7 @@
 
 #include "DeviceType.h"
 #include "Identity.h"
+#include "ProvisioningDocument.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -29,9 +30,22 @@ struct Profile
     QDateTime updated;            // when the server last answered successfully
     int failures = 0;             // consecutive unsuccessful attempts (§2.2.4)
     QString lastError;            // a person's sentence for the last failure
+    // The server's MSG (§2.2.3) until the user answers it; closing the dialog is no answer.
+    std::optional<UserMessage> pendingMessage;
+    QString messageAnswer;        // "accepted", "rejected" or empty
 
     QString accountId() const { return identity.accountId(); }
     bool hasConfiguration() const { return version > 0 && !document.isEmpty(); }
+    // A configuration is in use unless the server disabled it or a Reject is still possible.
+    bool configurationActive() const
+    {
+        return hasConfiguration() && !(pendingMessage && pendingMessage->rejectButton);
+    }
+
+    // §2.2.3: Accept clears the message; Reject (only when offered) reverts to the default
+    // behaviour: the configuration is removed, the token kept for the next query.
+    void acceptMessage();
+    void rejectMessage();
 
     QByteArray serialize() const;
     static Result<Profile> deserialize(const QByteArray &bytes);
@@ -54,3 +68,5 @@ ProfileState profileState(const Profile &profile, const QDateTime &nowUtc);
 QString profileStateName(ProfileState state);
 
 } // namespace spdc
+
+Q_DECLARE_METATYPE(spdc::Profile)

@@ -6,21 +6,41 @@
 #include "Logging.h"
 #include "ProfileStore.h"
 #include "ProvisioningDocument.h"
+#include "RetryAfter.h"
 #include "TlsTrust.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace spdc {
 
 namespace {
-
 QString normalisedOtp(const QString &text)
 {
     QString otp = text;
     otp.remove(QLatin1Char(' '));
     otp.remove(QLatin1Char('-'));
     return otp.trimmed();
+}
+
+// Tables 3-5 and the dormant answer: what the user is told.
+QString disabledMessage(int version)
+{
+    switch (version) {
+    case 0:
+        return ProvisioningFlow::tr("The operator has switched off the service for this device "
+                                    "for now. spdc will ask again the next time it starts.");
+    case -1:
+        return ProvisioningFlow::tr("The operator has switched off the service for this device "
+                                    "permanently. Reset the account to ask again.");
+    case -2:
+        return ProvisioningFlow::tr("The operator has switched off the service for this device "
+                                    "until you ask for it again with Refresh.");
+    default:
+        return ProvisioningFlow::tr("The operator has paused the service for this device. spdc "
+                                    "will ask again when the configuration expires.");
+    }
 }
 } // namespace
 
@@ -33,9 +53,22 @@ ProvisioningFlow::ProvisioningFlow(ProfileStore *store, AccountIndex *index,
       m_tls(TlsTrust::configuration(m_settings.extraCa)),
       m_nowUtc([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_retryTimer = new QTimer(this);
+    m_otpTimer = new QTimer(this);
     qRegisterMetaType<spdc::OtpPrompt>();
     qRegisterMetaType<spdc::Error>();
     qRegisterMetaType<spdc::Profile>();
+    qRegisterMetaType<spdc::UserMessage>();
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        setStep(m_lastKind == Request::Otp ? Step::OtpRequest : Step::FirstRequest);
+        send(m_lastUrl, m_lastKind);
+    });
+    m_otpTimer->setSingleShot(true);
+    connect(m_otpTimer, &QTimer::timeout, this, [this] {
+        if (m_step == Step::AwaitingOtp)
+            Q_EMIT otpExpired();
+    });
 }
 
 ProvisioningFlow::~ProvisioningFlow() = default;
@@ -71,6 +104,8 @@ void ProvisioningFlow::setStep(Step step)
         return;
     qCDebug(lcFlow) << "step" << m_step << "->" << step;
     m_step = step;
+    if (step != Step::AwaitingOtp)
+        m_otpTimer->stop();
     Q_EMIT stepChanged(step);
 }
 
@@ -90,6 +125,7 @@ void ProvisioningFlow::start()
     m_manager->setAutoDeleteReplies(false);
     m_previous.reset();
     m_sentToken = false;
+    m_retries = 0;
     setStep(Step::FirstRequest);
     loadPreviousThenSend();
 }
@@ -121,7 +157,8 @@ void ProvisioningFlow::sendConfigurationRequest()
     const bool tokenUsable = m_previous && !m_previous->token.isEmpty()
         && (!m_previous->tokenExpires.isValid() || m_previous->tokenExpires > m_nowUtc());
     if (tokenUsable && !m_settings.dedicatedOtp) {
-        request.version = qMax(0, m_previous->version);
+        // The stored version: a positive one lets the server answer "no change" (Table 2).
+        request.version = m_previous->hasConfiguration() ? m_previous->version : 0;
         request.token = m_previous->token;
         m_sentToken = true;
     } else {
@@ -130,6 +167,8 @@ void ProvisioningFlow::sendConfigurationRequest()
         m_sentToken = false;
         if (m_settings.dedicatedOtp)
             request.otp = normalisedOtp(*m_settings.dedicatedOtp);
+        else
+            m_lastCodeRequest = m_nowUtc(); // this request makes the operator text a code
     }
     setStep(Step::FirstRequest);
     send(RequestBuilder::configurationUrl(m_settings.server, request), Request::Configuration);
@@ -137,6 +176,8 @@ void ProvisioningFlow::sendConfigurationRequest()
 
 void ProvisioningFlow::send(const QUrl &url, Request kind)
 {
+    m_lastUrl = url;
+    m_lastKind = kind;
     const QNetworkRequest request =
         RequestBuilder::networkRequest(url, m_settings.locale, m_settings.timeout, m_tls);
     m_exchange = new HttpExchange(m_manager, request, this);
@@ -164,10 +205,109 @@ void ProvisioningFlow::submitOtp(const QString &text)
     send(RequestBuilder::otpUrl(m_settings.server, otp), Request::Otp);
 }
 
+std::chrono::seconds ProvisioningFlow::newCodeAvailableIn() const
+{
+    if (!m_lastCodeRequest.isValid())
+        return std::chrono::seconds(0);
+    const qint64 interval = m_settings.newCodeInterval.count() << qMin(m_codesRequested, 6);
+    const qint64 elapsed = m_lastCodeRequest.secsTo(m_nowUtc());
+    return std::chrono::seconds(qMax<qint64>(0, interval - elapsed));
+}
+
+void ProvisioningFlow::requestNewCode()
+{
+    if (m_step != Step::AwaitingOtp)
+        return;
+    const std::chrono::seconds wait = newCodeAvailableIn();
+    if (wait.count() > 0) {
+        Q_EMIT inputRejected(Error{ErrorCode::InvalidInput,
+                                   tr("A new code can be sent in %n second(s).", nullptr,
+                                      int(wait.count())),
+                                   QStringLiteral("new code rate-limited")});
+        return;
+    }
+    ++m_codesRequested;
+    restartFirstTime();
+}
+
+void ProvisioningFlow::restartFirstTime()
+{
+    // A new cookie jar: the old session is over.
+    delete m_manager;
+    m_manager = new QNetworkAccessManager(this);
+    m_manager->setAutoDeleteReplies(false);
+    sendConfigurationRequest();
+}
+
+void ProvisioningFlow::chooseDeviceName(const QString &name)
+{
+    if (m_step != Step::AwaitingDeviceName)
+        return;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > MaxFriendlyNameLength) {
+        Q_EMIT inputRejected(Error{ErrorCode::InvalidInput,
+                                   tr("Enter a device name of 1 to %1 characters.")
+                                       .arg(MaxFriendlyNameLength),
+                                   QStringLiteral("bad friendly name")});
+        return;
+    }
+    m_settings.friendlyName = trimmed;
+    restartFirstTime();
+}
+
+void ProvisioningFlow::acceptMessage()
+{
+    if (!m_profile.pendingMessage)
+        return;
+    const bool waiting = m_step == Step::AwaitingMessageAnswer;
+    m_profile.acceptMessage();
+    setStep(Step::Storing);
+    QPointer<ProvisioningFlow> self(this);
+    save(m_profile, [self, waiting](Status saved) {
+        if (!self)
+            return;
+        if (!saved) {
+            self->setStep(Step::Failed);
+            Q_EMIT self->failed(saved.error());
+            return;
+        }
+        self->setStep(Step::Succeeded);
+        if (waiting)
+            Q_EMIT self->succeeded(self->m_profile);
+    });
+}
+
+void ProvisioningFlow::rejectMessage()
+{
+    if (m_step != Step::AwaitingMessageAnswer || !m_profile.pendingMessage)
+        return;
+    m_profile.rejectMessage();
+    m_profile.lastError = tr("You declined the operator's message; the service is not set up.");
+    setStep(Step::Storing);
+    QPointer<ProvisioningFlow> self(this);
+    save(m_profile, [self](Status saved) {
+        if (!self)
+            return;
+        self->setStep(Step::Failed);
+        Q_EMIT self->failed(saved ? Error{ErrorCode::MessageRejected, self->m_profile.lastError,
+                                          QStringLiteral("MSG rejected")}
+                                  : saved.error());
+    });
+}
+
 void ProvisioningFlow::cancel()
 {
     if (m_step == Step::Idle || m_step == Step::Succeeded || m_step == Step::Failed)
         return;
+    if (m_step == Step::AwaitingMessageAnswer) {
+        // Closing the message is not an answer: the question stays with the profile.
+        setStep(Step::Failed);
+        Q_EMIT failed(Error{ErrorCode::Cancelled,
+                            tr("The operator's message is still waiting for your answer."),
+                            QStringLiteral("message unanswered")});
+        return;
+    }
+    m_retryTimer->stop();
     if (m_exchange) {
         m_exchange->disconnect(this);
         m_exchange->abort();
@@ -186,8 +326,8 @@ void ProvisioningFlow::onResponse(Request kind, const Result<HttpResponse> &resu
         return;
     }
     const HttpResponse &response = result.value();
-    qCInfo(lcFlow) << (kind == Request::Otp ? "OTP request" : "configuration request")
-                   << "answered" << response.status;
+    qCDebug(lcFlow) << (kind == Request::Otp ? "OTP request" : "configuration request")
+                    << "answered" << response.status;
     switch (response.status) {
     case 200:
         handleOk(kind, response);
@@ -207,28 +347,31 @@ void ProvisioningFlow::onResponse(Request kind, const Result<HttpResponse> &resu
             reset.document.clear();
             reset.token.clear();
             reset.tokenExpires = {};
+            reset.pendingMessage.reset();
             reset.failures = m_previous->failures + 1;
             reset.lastError = error.userMessage;
-            m_store->save(reset, [](Status) {});
+            m_profile = reset;
+            save(reset, [](Status) {});
         }
         setStep(Step::Failed);
         Q_EMIT failed(error);
         return;
     }
     case 409:
-        fail(Error{ErrorCode::NameConflict,
-                   tr("Another device already uses the name \"%1\". Choose another name.")
-                       .arg(m_settings.friendlyName),
-                   QStringLiteral("HTTP 409")},
-             false);
+        // Table 7: ask for another friendly_device_name and retry with it.
+        setStep(Step::AwaitingDeviceName);
+        Q_EMIT deviceNameConflict(m_settings.friendlyName);
+        return;
+    case 503:
+        scheduleRetry(response);
         return;
     case 511:
         if (kind == Request::Configuration && m_sentToken) {
-            // §2.5.4 2: the token is no longer valid; from here it is a first-time run.
+            // §2.5.4 2: the token is no longer valid: delete it; from here it is a first-time run.
             qCInfo(lcFlow) << "token rejected; starting first-time configuration";
             m_previous->token.clear();
             m_previous->tokenExpires = {};
-            m_sentToken = false;
+            save(*m_previous, [](Status) {});
             sendConfigurationRequest();
             return;
         }
@@ -249,17 +392,27 @@ void ProvisioningFlow::onResponse(Request kind, const Result<HttpResponse> &resu
                    QStringLiteral("HTTP %1 redirect").arg(response.status)});
         return;
     }
-    if (response.status == 503) {
+    fail(Error{ErrorCode::ServerError,
+               tr("The operator's configuration server had a problem (error %1). Your current "
+                  "configuration was kept; spdc will try again later.").arg(response.status),
+               QStringLiteral("HTTP %1").arg(response.status)});
+}
+
+void ProvisioningFlow::scheduleRetry(const HttpResponse &response)
+{
+    if (m_retries >= m_settings.maxRetries) {
         fail(Error{ErrorCode::ServerError,
-                   tr("The operator's configuration server is busy. Try again later."),
-                   QStringLiteral("HTTP 503, Retry-After %1")
-                       .arg(QString::fromLatin1(response.retryAfter))});
+                   tr("The operator's configuration server is still busy. Try again later."),
+                   QStringLiteral("HTTP 503 after %1 retries").arg(m_retries)});
         return;
     }
-    fail(Error{ErrorCode::ServerError,
-               tr("The operator's configuration server had a problem (error %1). Try again "
-                  "later.").arg(response.status),
-               QStringLiteral("HTTP %1").arg(response.status)});
+    ++m_retries;
+    const std::chrono::seconds delay =
+        RetryAfter::delay(response.retryAfter, response.date, m_nowUtc());
+    qCInfo(lcFlow) << "503; retrying in" << delay.count() << "s";
+    setStep(Step::WaitingToRetry);
+    m_retryTimer->start(delay);
+    Q_EMIT retryScheduled(delay);
 }
 
 void ProvisioningFlow::handleOk(Request kind, const HttpResponse &response)
@@ -279,13 +432,15 @@ void ProvisioningFlow::handleOk(Request kind, const HttpResponse &response)
         }
         if (pending) {
             setStep(Step::AwaitingOtp);
+            m_otpTimer->start(m_settings.otpTimeout);
             Q_EMIT otpRequired(OtpPrompt{m_settings.identity.value(), smsPort == 0});
             return;
         }
     }
     if (blank) {
         fail(Error{ErrorCode::InvalidResponse,
-                   tr("The configuration server sent an empty answer."),
+                   tr("The configuration server sent an empty answer. Your current "
+                      "configuration was kept."),
                    QStringLiteral("empty 200")});
         return;
     }
@@ -296,6 +451,7 @@ void ProvisioningFlow::applyDocument(const QByteArray &body)
 {
     const Result<ProvisioningDocument> parsed = ProvisioningDocument::parse(body);
     if (!parsed) {
+        // Never taken for version 0: a captive portal or a broken answer changes nothing.
         fail(Error{ErrorCode::InvalidResponse,
                    tr("The configuration server's answer is not a configuration document. "
                       "Your current configuration was kept."),
@@ -312,6 +468,8 @@ void ProvisioningFlow::applyDocument(const QByteArray &body)
         return;
     }
     if (vers->version <= 0) {
+        if (const std::optional<UserMessage> message = doc.message())
+            Q_EMIT serverMessage(*message);
         applyDisabled(vers->version);
         return;
     }
@@ -336,8 +494,12 @@ void ProvisioningFlow::applyDocument(const QByteArray &body)
     } else {
         profile.version = vers->version;
         profile.document = body;
+        profile.pendingMessage = doc.message();
+        if (profile.pendingMessage)
+            profile.messageAnswer.clear();
     }
     profile.validityExpires = now.addSecs(qMax<qint64>(0, vers->validity));
+    // A partial answer never resets what it does not mention: no TOKEN keeps the stored one.
     if (const std::optional<TokenInfo> token = doc.token()) {
         profile.token = token->token;
         profile.tokenExpires = token->validity.value_or(0) > 0
@@ -352,8 +514,8 @@ void ProvisioningFlow::applyDocument(const QByteArray &body)
 
 void ProvisioningFlow::applyDisabled(int version)
 {
-    // Tables 3-5: the configuration is removed (a dormant client, -3, keeps it). The account
-    // stays known so that status can say why nothing is configured.
+    // Tables 3-5: the configuration is removed; a dormant client (-3) keeps it, service off.
+    // The account stays known so that status can say why nothing is configured.
     Profile profile = m_previous.value_or(Profile{});
     profile.identity = m_settings.identity;
     profile.server = m_settings.server;
@@ -363,39 +525,25 @@ void ProvisioningFlow::applyDisabled(int version)
     if (version != -3) {
         profile.document.clear();
         profile.validityExpires = {};
+    }
+    if (version == -1) {
+        // Permanently off: nothing is kept that could query again. After 0 and -2 the token
+        // stays, so the next query (at start-up, or on the user's request) needs no new SMS;
+        // should the server no longer know it, a 511 starts the first-time flow (§2.5.4).
         profile.token.clear();
         profile.tokenExpires = {};
     }
+    profile.pendingMessage.reset();
     profile.updated = m_nowUtc();
     profile.failures = 0;
-    QString message;
-    switch (version) {
-    case 0:
-        message = tr("The operator has switched off the service for this device for now. spdc "
-                     "will ask again the next time it starts.");
-        break;
-    case -1:
-        message = tr("The operator has switched off the service for this device permanently.");
-        break;
-    case -2:
-        message = tr("The operator has switched off the service for this device until you ask "
-                     "for it again.");
-        break;
-    default:
-        message = tr("The operator has put the service for this device to sleep.");
-        break;
-    }
+    const QString message = disabledMessage(version);
     profile.lastError = message;
+    m_profile = profile;
     setStep(Step::Storing);
     QPointer<ProvisioningFlow> self(this);
-    m_store->save(profile, [self, profile, message, version](Status saved) {
+    save(profile, [self, message, version](Status saved) {
         if (!self)
             return;
-        if (self->m_index) {
-            self->m_index->upsert({profile.accountId(), profile.server});
-            self->m_index->sync();
-        }
-        self->m_profile = profile;
         self->setStep(Step::Failed);
         Q_EMIT self->failed(saved ? Error{ErrorCode::DisabledByServer, message,
                                           QStringLiteral("version %1").arg(version)}
@@ -403,11 +551,25 @@ void ProvisioningFlow::applyDisabled(int version)
     });
 }
 
+void ProvisioningFlow::save(const Profile &profile, std::function<void(Status)> done)
+{
+    QPointer<ProvisioningFlow> self(this);
+    m_store->save(profile, [self, profile, done](Status saved) {
+        if (self && saved && self->m_index) {
+            self->m_index->upsert({profile.accountId(), profile.server});
+            if (self->m_index->activeAccount().isEmpty())
+                self->m_index->setActiveAccount(profile.accountId());
+            self->m_index->sync();
+        }
+        done(saved);
+    });
+}
+
 void ProvisioningFlow::finishStored()
 {
     setStep(Step::Storing);
     QPointer<ProvisioningFlow> self(this);
-    m_store->save(m_profile, [self](Status saved) {
+    save(m_profile, [self](Status saved) {
         if (!self)
             return;
         if (!saved) {
@@ -416,11 +578,24 @@ void ProvisioningFlow::finishStored()
             return;
         }
         if (self->m_index) {
-            self->m_index->upsert({self->m_profile.accountId(), self->m_profile.server});
             self->m_index->setActiveAccount(self->m_profile.accountId());
             self->m_index->sync();
         }
         qCInfo(lcFlow) << "configuration version" << self->m_profile.version << "stored";
+        if (const std::optional<UserMessage> message = self->m_profile.pendingMessage) {
+            if (message->rejectButton) {
+                // §2.2.3: with a Reject button the configuration waits for the answer.
+                self->setStep(Step::AwaitingMessageAnswer);
+                Q_EMIT self->serverMessage(*message);
+                return;
+            }
+            // Without one it is enabled whatever the user does; the message is still shown.
+            self->setStep(Step::Succeeded);
+            Q_EMIT self->succeeded(self->m_profile);
+            if (self)
+                Q_EMIT self->serverMessage(*message);
+            return;
+        }
         self->setStep(Step::Succeeded);
         Q_EMIT self->succeeded(self->m_profile);
     });
@@ -429,12 +604,14 @@ void ProvisioningFlow::finishStored()
 void ProvisioningFlow::fail(Error error, bool countsAsAttempt)
 {
     qCInfo(lcFlow) << "failed:" << error.detail;
-    // A stored configuration stays in use (§2.2.4); only the failure count changes.
+    m_retryTimer->stop();
+    // A stored configuration stays in use, even if expired (§2.2.4); only the count changes.
     if (countsAsAttempt && m_previous) {
         Profile updated = *m_previous;
         updated.failures += 1;
         updated.lastError = error.userMessage;
-        m_store->save(updated, [](Status) {});
+        m_profile = updated;
+        save(updated, [](Status) {});
     }
     setStep(Step::Failed);
     Q_EMIT failed(error);

@@ -17,6 +17,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace spdc {
 
@@ -37,6 +38,13 @@ struct FlowSettings
     QLocale locale;
     QList<QSslCertificate> extraCa;
     std::chrono::milliseconds timeout{std::chrono::seconds(30)};
+    // How long a texted code is waited for before offering a new one.
+    std::chrono::milliseconds otpTimeout{std::chrono::minutes(5)};
+    // Each first request makes the operator send a paid SMS: new codes are rate-limited, the
+    // interval doubling with each one.
+    std::chrono::seconds newCodeInterval{30};
+    // 503 answers retried within one run before giving up.
+    int maxRetries = 5;
 };
 
 // What the OTP dialog needs to tell the user.
@@ -49,16 +57,29 @@ struct OtpPrompt
 // The provisioning dialogue of §2.5 (and §2.6) as an explicit state machine.
 //
 //   Idle -> FirstRequest -> (200, empty or POLICY-only) -> AwaitingOtp -> OtpRequest
-//        -> (200 + configuration) -> Storing -> Succeeded
+//        -> (200 + configuration) -> Storing [-> AwaitingMessageAnswer] -> Succeeded
 //
-// Any step can end in Failed. The flow asks its user through signals (otpRequired) and takes
+// With a stored token the first request is answered with the configuration directly (§2.5.3);
+// a 409 goes through AwaitingDeviceName, a 503 through WaitingToRetry. Any step can end in
+// Failed. The flow asks its user through signals (otpRequired) and takes
 // answers through slots (submitOtp, cancel); the GUI, the CLI and the tests answer the same
 // way. One QNetworkAccessManager, and so one cookie jar, per flow.
 class ProvisioningFlow : public QObject
 {
     Q_OBJECT
 public:
-    enum class Step { Idle, FirstRequest, AwaitingOtp, OtpRequest, Storing, Succeeded, Failed };
+    enum class Step {
+        Idle,
+        FirstRequest,
+        AwaitingOtp,
+        OtpRequest,
+        AwaitingDeviceName,
+        WaitingToRetry,
+        Storing,
+        AwaitingMessageAnswer,
+        Succeeded,
+        Failed,
+    };
     Q_ENUM(Step)
 
     static constexpr int MaxOtpLength = 8;             // Table 13: String (8 max)
@@ -77,12 +98,22 @@ public:
     // The stored profile once the flow has succeeded.
     const Profile &profile() const { return m_profile; }
 
+    // How long until requestNewCode() may send another code (zero: now).
+    std::chrono::seconds newCodeAvailableIn() const;
+
     // An injectable clock, for validity expiry.
     void setClock(std::function<QDateTime()> nowUtc) { m_nowUtc = std::move(nowUtc); }
 
 public Q_SLOTS:
     void start();
     void submitOtp(const QString &otp);
+    // Sends the first request again so the operator texts a new code (rate-limited).
+    void requestNewCode();
+    // After deviceNameConflict: retry with another friendly_device_name (Table 7, 409).
+    void chooseDeviceName(const QString &name);
+    // The user's answer to serverMessage (§2.2.3).
+    void acceptMessage();
+    void rejectMessage();
     void cancel();
 
 Q_SIGNALS:
@@ -91,6 +122,15 @@ Q_SIGNALS:
     void otpRequired(const spdc::OtpPrompt &prompt);
     // An answer the flow cannot use (an empty or too long OTP); the step does not change.
     void inputRejected(const spdc::Error &error);
+    // No code was entered in time: offer a new code or another number.
+    void otpExpired();
+    // 409: another device of this identity already uses the name; ask for another.
+    void deviceNameConflict(const QString &rejectedName);
+    // 503: the flow waits as told and then retries by itself.
+    void retryScheduled(std::chrono::seconds delay);
+    // MSG (§2.2.3): show it with exactly the buttons it asks for. With a Reject button the flow
+    // waits in AwaitingMessageAnswer; without one the configuration is already enabled.
+    void serverMessage(const spdc::UserMessage &message);
     void succeeded(const spdc::Profile &profile);
     void failed(const spdc::Error &error);
 
@@ -107,6 +147,18 @@ private:
     void applyDisabled(int version);
     void fail(Error error, bool countsAsAttempt = true);
     void finishStored();
+    void save(const Profile &profile, std::function<void(Status)> done);
+    void scheduleRetry(const HttpResponse &response);
+    void restartFirstTime();
+
+    // What went out last, to send again after a 503.
+    QUrl m_lastUrl;
+    Request m_lastKind = Request::Configuration;
+    int m_retries = 0;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_otpTimer = nullptr;
+    QDateTime m_lastCodeRequest;
+    int m_codesRequested = 0;
 
     ProfileStore *m_store;
     AccountIndex *m_index;
@@ -124,3 +176,4 @@ private:
 } // namespace spdc
 
 Q_DECLARE_METATYPE(spdc::OtpPrompt)
+Q_DECLARE_METATYPE(spdc::UserMessage)

@@ -7,6 +7,7 @@
 #include "ProfileStore.h"
 #include "ProvisioningDocument.h"
 #include "ProvisioningFlow.h"
+#include "RenewalScheduler.h"
 #include "ServerAddress.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("msisdn"), QStringLiteral("sip-uri"), QStringLiteral("operator"),
           QStringLiteral("friendly-name"), QStringLiteral("device-type"), QStringLiteral("otp")},
          0},
+        {QStringLiteral("refresh"), {}, 1},
         {QStringLiteral("status"), {QStringLiteral("json")}, 1},
         {QStringLiteral("show"), {QStringLiteral("xml")}, 1},
     };
@@ -77,6 +79,7 @@ int CliApplication::run(const QStringList &arguments)
            "  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]\n"
            "       [--device-type PC|Tablet|Other] [--otp CODE]\n"
            "                         Link an account; asks for the code sent to your phone.\n"
+           "  refresh [ACCOUNT]      Ask the server now, with the stored version and token.\n"
            "  status [ACCOUNT] [--json]\n"
            "                         Show an account's state. Sends no request.\n"
            "  show [ACCOUNT] [--xml]  Print the stored configuration.\n\n"
@@ -103,7 +106,7 @@ int CliApplication::run(const QStringList &arguments)
                         QStringLiteral("code")});
     m_parser.addOption({QStringLiteral("json"), tr("Machine-readable output (status).")});
     m_parser.addOption({QStringLiteral("xml"), tr("The document byte for byte as received (show).")});
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("link, status or show"));
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("link, refresh, status or show"));
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -145,6 +148,8 @@ int CliApplication::run(const QStringList &arguments)
     const QString argument = positional.value(1);
     if (command == QLatin1String("link"))
         return link();
+    if (command == QLatin1String("refresh"))
+        return refresh(argument);
     if (command == QLatin1String("status"))
         return status(argument);
     return show(argument);
@@ -212,13 +217,20 @@ int CliApplication::link()
     if (const Status valid = ProvisioningFlow::validate(settings); !valid)
         return fail(valid.error());
 
+    return runFlow(settings);
+}
+
+int CliApplication::runFlow(const FlowSettings &settings)
+{
     ProvisioningFlow flow(m_store, m_index.get(), settings);
     QEventLoop loop;
     int exitCode = ExitOk;
+    bool messageUnanswered = false;
 
-    auto askForOtp = [this, &flow](const QString &before) {
-        // Run outside the signal emission: reading standard input blocks.
-        QTimer::singleShot(0, &flow, [this, &flow, before] {
+    // Prompts run outside the signal emission: reading standard input blocks.
+    auto later = [&flow](std::function<void()> work) { QTimer::singleShot(0, &flow, work); };
+    auto askForOtp = [this, &flow, later](const QString &before) {
+        later([this, &flow, before] {
             if (!before.isEmpty())
                 m_err << before << '\n';
             m_err.flush();
@@ -233,14 +245,76 @@ int CliApplication::link()
             flow.submitOtp(*otp);
         });
     };
+    auto askForName = [this, &flow, &exitCode, &loop, later](const QString &before) {
+        later([this, &flow, &exitCode, &loop, before] {
+            m_err << before << '\n';
+            m_err.flush();
+            const std::optional<QString> name =
+                prompt(tr("Enter another name for this device (at most 30 characters):"));
+            if (!name) {
+                exitCode = fail(Error{ErrorCode::NameConflict,
+                                      tr("No other device name was given."), QString()});
+                flow.disconnect(this);
+                flow.cancel();
+                loop.quit();
+                return;
+            }
+            flow.chooseDeviceName(*name);
+        });
+    };
     connect(&flow, &ProvisioningFlow::otpRequired, this, [this, askForOtp](const OtpPrompt &p) {
-        QString note;
-        if (p.visibleSms)
-            note = tr("Look at your phone: the code arrives as a normal text message.");
-        askForOtp(note);
+        askForOtp(p.visibleSms
+                      ? tr("Look at your phone: the code arrives as a normal text message.")
+                      : QString());
     });
     connect(&flow, &ProvisioningFlow::inputRejected, this,
-            [askForOtp](const Error &error) { askForOtp(error.userMessage); });
+            [&flow, askForOtp, askForName](const Error &error) {
+                if (flow.step() == ProvisioningFlow::Step::AwaitingDeviceName)
+                    askForName(error.userMessage);
+                else
+                    askForOtp(error.userMessage);
+            });
+    connect(&flow, &ProvisioningFlow::deviceNameConflict, this,
+            [this, askForName](const QString &name) {
+                askForName(tr("Another device already uses the name \"%1\".").arg(name));
+            });
+    connect(&flow, &ProvisioningFlow::retryScheduled, this, [this](std::chrono::seconds delay) {
+        m_err << tr("The configuration server is busy; waiting %n second(s) before trying "
+                    "again…", nullptr, int(delay.count()))
+              << '\n';
+        m_err.flush();
+    });
+    connect(&flow, &ProvisioningFlow::serverMessage, this,
+            [this, &flow, &messageUnanswered, later](const UserMessage &message) {
+                m_out << "\n" << message.title << "\n" << message.message << "\n\n";
+                m_out.flush();
+                if (!message.rejectButton) {
+                    // Accept only: shown; the configuration is enabled whatever the answer.
+                    flow.acceptMessage();
+                    return;
+                }
+                later([this, &flow, &messageUnanswered] {
+                    for (;;) {
+                        const std::optional<QString> answer =
+                            prompt(tr("Type accept or reject:"));
+                        if (!answer) {
+                            // No answer is not a Reject: the question stays with the account.
+                            messageUnanswered = true;
+                            flow.cancel();
+                            return;
+                        }
+                        const QString word = answer->trimmed().toLower();
+                        if (word == QLatin1String("accept") || word == tr("accept")) {
+                            flow.acceptMessage();
+                            return;
+                        }
+                        if (word == QLatin1String("reject") || word == tr("reject")) {
+                            flow.rejectMessage();
+                            return;
+                        }
+                    }
+                });
+            });
     connect(&flow, &ProvisioningFlow::succeeded, this, [this, &loop](const Profile &profile) {
         m_out << tr("Linked %1: configuration version %2, valid until %3.")
                      .arg(profile.accountId())
@@ -250,13 +324,53 @@ int CliApplication::link()
         m_out.flush();
         loop.quit();
     });
-    connect(&flow, &ProvisioningFlow::failed, this, [this, &loop, &exitCode](const Error &error) {
-        exitCode = fail(error);
-        loop.quit();
-    });
+    connect(&flow, &ProvisioningFlow::failed, this,
+            [this, &loop, &exitCode, &messageUnanswered](const Error &error) {
+                exitCode = messageUnanswered ? (fail(error), int(ExitUsage)) : fail(error);
+                loop.quit();
+            });
     QTimer::singleShot(0, &flow, &ProvisioningFlow::start);
     loop.exec();
+    // An Accept-only message is acknowledged right after success: let that save finish.
+    if (flow.step() == ProvisioningFlow::Step::Storing) {
+        QEventLoop settle;
+        connect(&flow, &ProvisioningFlow::stepChanged, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
     return exitCode;
+}
+
+int CliApplication::refresh(const QString &given)
+{
+    int exitCode = ExitOk;
+    const std::optional<QString> account = resolveAccount(given, &exitCode);
+    if (!account) {
+        if (exitCode != ExitOk)
+            return exitCode;
+        return fail(Error{ErrorCode::NotFound, tr("No account is linked yet."), QString()});
+    }
+    const Result<Profile> loaded = loadProfile(*account);
+    if (!loaded && loaded.error().code != ErrorCode::NotFound)
+        return fail(loaded.error());
+    FlowSettings settings;
+    settings.identity = Identity::fromAccountId(*account).value();
+    settings.server = m_index->find(*account)->server;
+    if (loaded) {
+        const Profile &profile = loaded.value();
+        // The user asked: only a permanent switch-off (Table 4) stops this query.
+        const RenewalScheduler::Decision decision = RenewalScheduler::decide(
+            profile, RenewalScheduler::Trigger::User, QDateTime::currentDateTimeUtc(), 0);
+        if (!decision.query)
+            return fail(Error{ErrorCode::DisabledByServer, decision.reason, QString()});
+        settings.server = profile.server;
+        settings.deviceType = profile.deviceType;
+        settings.friendlyName = profile.friendlyName;
+    }
+    if (m_options.server)
+        settings.server = *m_options.server;
+    settings.locale = m_options.locale;
+    settings.extraCa = m_options.extraCa;
+    return runFlow(settings);
 }
 
 std::optional<QString> CliApplication::resolveAccount(const QString &given, int *exitCode)

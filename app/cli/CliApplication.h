@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FrontendOptions.h"
+#include "ProvisioningFlow.h"
 #include "Profile.h"
 #include "Result.h"
 
@@ -32,6 +33,8 @@ public:
 
 private:
     int link();
+    int refresh(const QString &account);
+    int runFlow(const FlowSettings &settings);
     int status(const QString &account);
     int show(const QString &account);
 

@@ -5,7 +5,9 @@
 #include "ProfileStore.h"
 #include "ProvisioningDocument.h"
 #include "ProvisioningFlow.h"
+#include "RenewalScheduler.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -37,6 +39,23 @@ private Q_SLOTS:
     void serverErrorKeepsConfiguration();
     void disablingAnswerRemovesConfiguration();
     void tooLongOtpIsRejectedWithoutSending();
+    // Issue 3: every server answer.
+    void nameConflictAsksForAnotherName();
+    void busyServerIsRetriedAsTold();
+    void busyServerGivesUpAfterRetries();
+    void rejectedTokenStartsFirstTimeFlow();
+    void resetAnswerRemovesConfigurationKeepsToken();
+    void untilUserAnswer();
+    void dormantAnswerKeepsConfiguration();
+    void acceptOnlyMessageEnablesConfiguration();
+    void rejectableMessageWaitsForTheAnswer_data();
+    void rejectableMessageWaitsForTheAnswer();
+    void unansweredMessagePersists();
+    void unusableAnswersKeepConfiguration_data();
+    void unusableAnswersKeepConfiguration();
+    void specialCharactersArriveAsTyped();
+    void newCodeIsRateLimited();
+    void otpWaitTimesOut();
 
 private:
     FlowSettings settingsFor(const QString &number, const AcsSimProcess &sim) const;
@@ -44,6 +63,9 @@ private:
     bool run(ProvisioningFlow &flow, AcsSimProcess &sim, const QString &otp = QString(),
              int *otpPrompts = nullptr);
     Result<Profile> stored(const QString &account);
+    // Links `number` first-time and returns the stored profile.
+    Profile linked(const QString &number);
+    Error failureOf(QSignalSpy &failed) const { return failed.first().at(0).value<Error>(); }
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<AccountIndex> m_index;
@@ -58,7 +80,7 @@ void TestProvisioningFlow::initTestCase()
     m_secrets = new KeychainSecretStore(QStringLiteral(SPDC_APP_ID), this);
     m_secrets->setTimeout(10s);
     m_store = new ProfileStore(m_secrets, this);
-    QVERIFY(m_sim.start());
+    QVERIFY(m_sim.start({QStringLiteral("--taken-name"), QStringLiteral("Taken PC")}));
 }
 
 void TestProvisioningFlow::init()
@@ -359,6 +381,307 @@ void TestProvisioningFlow::tooLongOtpIsRejectedWithoutSending()
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(flow.step(), ProvisioningFlow::Step::AwaitingOtp);
     QCOMPARE(int(m_sim.requests().size()), before);
+    flow.cancel();
+}
+
+Profile TestProvisioningFlow::linked(const QString &number)
+{
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    run(flow, m_sim);
+    if (flow.step() != ProvisioningFlow::Step::Succeeded)
+        qWarning("linking %s failed", qPrintable(number));
+    return stored(number).value();
+}
+
+void TestProvisioningFlow::nameConflictAsksForAnotherName()
+{
+    FlowSettings settings = settingsFor(QStringLiteral("+15550100001"), m_sim);
+    settings.friendlyName = QStringLiteral("Taken PC");
+    m_store->remove(settings.identity.accountId(), [](Status) {});
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    QSignalSpy conflicts(&flow, &ProvisioningFlow::deviceNameConflict);
+    QSignalSpy rejected(&flow, &ProvisioningFlow::inputRejected);
+    connect(&flow, &ProvisioningFlow::deviceNameConflict, this, [&](const QString &name) {
+        QCOMPARE(name, QStringLiteral("Taken PC"));
+        QCOMPARE(flow.step(), ProvisioningFlow::Step::AwaitingDeviceName);
+        flow.chooseDeviceName(QString(31, u'x')); // too long: asked again, nothing sent
+        flow.chooseDeviceName(QStringLiteral("Spare PC"));
+    });
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(stored(QStringLiteral("+15550100001"))->friendlyName, QStringLiteral("Spare PC"));
+    const QJsonArray requests = m_sim.requests();
+    QCOMPARE(requests.at(requests.size() - 2).toObject().value(QLatin1String("params")).toObject()
+                 .value(QLatin1String("friendly_device_name")).toString(), QStringLiteral("Spare PC"));
+}
+
+void TestProvisioningFlow::busyServerIsRetriedAsTold()
+{
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=503&retry_after=1"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(QStringLiteral("+15550100002"), m_sim));
+    QSignalSpy retries(&flow, &ProvisioningFlow::retryScheduled);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.first().at(0).value<std::chrono::seconds>(), std::chrono::seconds(1));
+    QVERIFY(clock.elapsed() >= 1000); // it waited as told
+}
+
+void TestProvisioningFlow::busyServerGivesUpAfterRetries()
+{
+    FlowSettings settings = settingsFor(QStringLiteral("+15550100002"), m_sim);
+    settings.maxRetries = 2;
+    for (int i = 0; i < 3; ++i)
+        m_sim.control(QStringLiteral("/_sim/enqueue?status=503&retry_after=1"));
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QSignalSpy retries(&flow, &ProvisioningFlow::retryScheduled);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(retries.size(), 2);
+    QCOMPARE(failureOf(failed).code, ErrorCode::ServerError);
+}
+
+void TestProvisioningFlow::rejectedTokenStartsFirstTimeFlow()
+{
+    const QString number = QStringLiteral("+15550100003");
+    const Profile before = linked(number);
+    QVERIFY(!before.token.isEmpty());
+    m_sim.control(QStringLiteral("/_sim/revoke-token?identity=%2B15550100003"));
+    // §2.5.4: a 511 to the token request: delete it and run the first-time flow.
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    int prompts = 0;
+    QVERIFY(run(flow, m_sim, QString(), &prompts));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QCOMPARE(prompts, 1);
+    const QJsonArray requests = m_sim.requests();
+    const QJsonObject retried = requests.at(requests.size() - 2).toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(retried.value(QLatin1String("token")).toString(), QString());
+    QCOMPARE(retried.value(QLatin1String("vers")).toString(), QStringLiteral("0"));
+    const Profile after = stored(number).value();
+    QVERIFY(!after.token.isEmpty());
+    QVERIFY(after.token != before.token);
+}
+
+void TestProvisioningFlow::resetAnswerRemovesConfigurationKeepsToken()
+{
+    const QString number = QStringLiteral("+15550100004");
+    const Profile before = linked(number);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=reset"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failureOf(failed).code, ErrorCode::DisabledByServer);
+    const Profile after = stored(number).value();
+    QCOMPARE(after.version, 0);
+    QVERIFY(after.document.isEmpty());
+    QCOMPARE(after.token, before.token); // the start-up query needs no new SMS
+    QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::Reset);
+    QVERIFY(RenewalScheduler::decide(after, RenewalScheduler::Trigger::Startup,
+                                     QDateTime::currentDateTimeUtc(), 0).query);
+}
+
+void TestProvisioningFlow::untilUserAnswer()
+{
+    const QString number = QStringLiteral("+15550100005");
+    linked(number);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=disable-until-user"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failureOf(failed).code, ErrorCode::DisabledByServer);
+    const Profile after = stored(number).value();
+    QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::DisabledUntilUser);
+    QVERIFY(after.document.isEmpty());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(!RenewalScheduler::decide(after, RenewalScheduler::Trigger::Startup, now, 0).query);
+    QVERIFY(RenewalScheduler::decide(after, RenewalScheduler::Trigger::User, now, 0).query);
+}
+
+void TestProvisioningFlow::dormantAnswerKeepsConfiguration()
+{
+    const QString number = QStringLiteral("+15550100006");
+    const Profile before = linked(number);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=dormant"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failureOf(failed).code, ErrorCode::DisabledByServer);
+    const Profile after = stored(number).value();
+    QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::Dormant);
+    QCOMPARE(after.document, before.document);
+    QCOMPARE(after.validityExpires, before.validityExpires); // asks again after it
+}
+
+void TestProvisioningFlow::acceptOnlyMessageEnablesConfiguration()
+{
+    const QString number = QStringLiteral("+15550100007");
+    linked(number);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=msg-accept"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy messages(&flow, &ProvisioningFlow::serverMessage);
+    QVERIFY(run(flow, m_sim));
+    // Without a Reject button the configuration is enabled whatever the user does.
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QCOMPARE(messages.size(), 1);
+    const UserMessage message = messages.first().at(0).value<UserMessage>();
+    QCOMPARE(message.acceptButton, true);
+    QCOMPARE(message.rejectButton, false);
+    QVERIFY(message.message.contains(QLatin1String("https://example.com/terms")));
+    Profile after = stored(number).value();
+    QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::Configured);
+    QVERIFY(after.pendingMessage); // still to be shown until acknowledged
+    flow.acceptMessage();
+    QTRY_VERIFY(!stored(number)->pendingMessage);
+}
+
+void TestProvisioningFlow::rejectableMessageWaitsForTheAnswer_data()
+{
+    QTest::addColumn<bool>("accept");
+    QTest::newRow("accept") << true;
+    QTest::newRow("reject") << false;
+}
+
+void TestProvisioningFlow::rejectableMessageWaitsForTheAnswer()
+{
+    QFETCH(bool, accept);
+    const QString number = QStringLiteral("+15550100008");
+    linked(number);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=msg-accept-reject"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy messages(&flow, &ProvisioningFlow::serverMessage);
+    QSignalSpy done(&flow, &ProvisioningFlow::succeeded);
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    flow.start();
+    QVERIFY(messages.wait(15000));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::AwaitingMessageAnswer);
+    QCOMPARE(messages.first().at(0).value<UserMessage>().rejectButton, true);
+    // The question is stored with the profile before it is asked.
+    QCOMPARE(profileState(stored(number).value(), QDateTime::currentDateTimeUtc()),
+             ProfileState::PendingMessage);
+    if (accept)
+        flow.acceptMessage();
+    else
+        flow.rejectMessage();
+    QVERIFY(QTest::qWaitFor([&] { return done.size() + failed.size() > 0; }, 15000));
+    const Profile after = stored(number).value();
+    if (accept) {
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::Configured);
+        QCOMPARE(after.messageAnswer, QStringLiteral("accepted"));
+    } else {
+        QCOMPARE(failureOf(failed).code, ErrorCode::MessageRejected);
+        QVERIFY(!after.configurationActive()); // default behaviour
+        QVERIFY(after.document.isEmpty());
+        QCOMPARE(after.messageAnswer, QStringLiteral("rejected"));
+    }
+}
+
+void TestProvisioningFlow::unansweredMessagePersists()
+{
+    const QString number = QStringLiteral("+15550100009");
+    linked(number);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=msg-accept-reject"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy messages(&flow, &ProvisioningFlow::serverMessage);
+    flow.start();
+    QVERIFY(messages.wait(15000));
+    flow.cancel(); // the dialog was closed: no answer
+    const Profile after = stored(number).value();
+    QVERIFY(after.pendingMessage);
+    QCOMPARE(after.pendingMessage->title, QStringLiteral("Terms"));
+    QVERIFY(!after.configurationActive());
+    QVERIFY(!RenewalScheduler::decide(after, RenewalScheduler::Trigger::Startup,
+                                      QDateTime::currentDateTimeUtc(), 0).query);
+}
+
+void TestProvisioningFlow::unusableAnswersKeepConfiguration_data()
+{
+    QTest::addColumn<QString>("enqueue");
+    QTest::newRow("captive portal HTML") << QStringLiteral("status=200&body=html");
+    QTest::newRow("not XML") << QStringLiteral("status=200&body=garbage");
+    QTest::newRow("DOCTYPE with entities") << QStringLiteral("status=200&body=doctype");
+    QTest::newRow("empty 200 to a token request") << QStringLiteral("status=200&body=empty");
+    QTest::newRow("502") << QStringLiteral("status=502");
+    QTest::newRow("404") << QStringLiteral("status=404");
+}
+
+void TestProvisioningFlow::unusableAnswersKeepConfiguration()
+{
+    QFETCH(QString, enqueue);
+    const QString number = QStringLiteral("+15550100001");
+    Profile before = stored(number).ok() ? stored(number).value() : linked(number);
+    if (!before.hasConfiguration())
+        before = linked(number);
+    m_sim.control(QStringLiteral("/_sim/enqueue?") + enqueue);
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failed.size(), 1);
+    const ErrorCode code = failureOf(failed).code;
+    QVERIFY(code == ErrorCode::InvalidResponse || code == ErrorCode::ServerError);
+    QTRY_COMPARE(stored(number)->failures, before.failures + 1);
+    const Profile after = stored(number).value();
+    QCOMPARE(after.document, before.document); // never taken for version 0
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(after.token, before.token);
+}
+
+void TestProvisioningFlow::specialCharactersArriveAsTyped()
+{
+    FlowSettings settings = settingsFor(QStringLiteral("sip:alice@example.com"), m_sim);
+    settings.friendlyName = QStringLiteral("A&B+C=D/E?F%G Jürgen");
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    const QJsonArray requests = m_sim.requests();
+    const QJsonObject params = requests.at(requests.size() - 2).toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("friendly_device_name")).toString(), settings.friendlyName);
+    QCOMPARE(params.value(QLatin1String("sip_uri")).toString(), QStringLiteral("sip:alice@example.com"));
+}
+
+void TestProvisioningFlow::newCodeIsRateLimited()
+{
+    FlowSettings settings = settingsFor(QStringLiteral("+15550100002"), m_sim);
+    settings.newCodeInterval = std::chrono::seconds(30);
+    m_store->remove(settings.identity.accountId(), [](Status) {});
+    QTest::qWait(200);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    flow.setClock([&] { return now; });
+    QSignalSpy prompts(&flow, &ProvisioningFlow::otpRequired);
+    QSignalSpy rejected(&flow, &ProvisioningFlow::inputRejected);
+    flow.start();
+    QVERIFY(prompts.wait(15000));
+    const int sms = int(m_sim.otps().size());
+    flow.requestNewCode(); // straight away: refused, no paid SMS
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(rejected.first().at(0).value<Error>().userMessage.contains(QLatin1String("30")));
+    QCOMPARE(flow.newCodeAvailableIn(), std::chrono::seconds(30));
+    now = now.addSecs(31);
+    flow.requestNewCode();
+    QVERIFY(prompts.wait(15000));
+    QCOMPARE(int(m_sim.otps().size()), sms + 1);
+    // The interval doubles with each code.
+    QCOMPARE(flow.newCodeAvailableIn(), std::chrono::seconds(60));
+    flow.submitOtp(m_sim.otps().last());
+    QTRY_COMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+}
+
+void TestProvisioningFlow::otpWaitTimesOut()
+{
+    FlowSettings settings = settingsFor(QStringLiteral("+15550100005"), m_sim);
+    settings.otpTimeout = 300ms;
+    m_store->remove(settings.identity.accountId(), [](Status) {});
+    QTest::qWait(200);
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    QSignalSpy expired(&flow, &ProvisioningFlow::otpExpired);
+    flow.start();
+    QVERIFY(expired.wait(15000));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::AwaitingOtp); // a new code can still be asked
     flow.cancel();
 }
 
