@@ -351,7 +351,15 @@ void ProvisioningFlow::onResponse(Request kind, const Result<HttpResponse> &resu
             reset.failures = m_previous->failures + 1;
             reset.lastError = error.userMessage;
             m_profile = reset;
-            save(reset, [](Status) {});
+            setStep(Step::Storing);
+            QPointer<ProvisioningFlow> self(this);
+            save(reset, [self, error](Status) {
+                if (!self)
+                    return;
+                self->setStep(Step::Failed);
+                Q_EMIT self->failed(error);
+            });
+            return;
         }
         setStep(Step::Failed);
         Q_EMIT failed(error);
@@ -606,12 +614,21 @@ void ProvisioningFlow::fail(Error error, bool countsAsAttempt)
     qCInfo(lcFlow) << "failed:" << error.detail;
     m_retryTimer->stop();
     // A stored configuration stays in use, even if expired (§2.2.4); only the count changes.
+    // The outcome is announced once the count is stored: a CLI exits right after it.
     if (countsAsAttempt && m_previous) {
         Profile updated = *m_previous;
         updated.failures += 1;
         updated.lastError = error.userMessage;
         m_profile = updated;
-        save(updated, [](Status) {});
+        setStep(Step::Storing);
+        QPointer<ProvisioningFlow> self(this);
+        save(updated, [self, error](Status) {
+            if (!self)
+                return;
+            self->setStep(Step::Failed);
+            Q_EMIT self->failed(error);
+        });
+        return;
     }
     setStep(Step::Failed);
     Q_EMIT failed(error);

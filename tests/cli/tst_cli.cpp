@@ -23,6 +23,18 @@ private Q_SLOTS:
     void endOfInputAtTheOtpPrompt();
     void unknownAccount();
     void untrustedServerIsAServerError();
+    // Issue 3: the answers through the CLI.
+    void refreshIsSilent();
+    void refreshAfterRevokedTokenAsksForTheCode();
+    void nameConflictAsksForAName_data();
+    void nameConflictAsksForAName();
+    void serverMessage_data();
+    void serverMessage();
+    void busyServerIsWaitedFor();
+    void unusableAnswerIsExit4();
+    void permanentlyDisabledStopsRefresh();
+    void dedicatedIdentity_data();
+    void dedicatedIdentity();
 
 private:
     struct Run
@@ -33,6 +45,10 @@ private:
     };
     // Runs spdc-cli; when `answerOtp`, answers the OTP prompt with `otp` (or the sim's code).
     Run cli(const QStringList &arguments, bool answerOtp = false, const QString &otp = QString());
+    // Runs spdc-cli answering prompts in order: {words the prompt contains, the answer};
+    // the answer "${OTP}" is the code acs-sim texted.
+    using Dialogue = QList<std::pair<QByteArray, QString>>;
+    Run converse(const QStringList &arguments, const Dialogue &dialogue);
     QStringList server() const
     {
         return {QStringLiteral("--server"), m_sim.url().toString(), QStringLiteral("--ca-file"),
@@ -46,10 +62,18 @@ private:
 
 void TestCli::initTestCase()
 {
-    QVERIFY(m_sim.start());
+    QVERIFY(m_sim.start({QStringLiteral("--taken-name"), QStringLiteral("Taken PC")}));
 }
 
 TestCli::Run TestCli::cli(const QStringList &arguments, bool answerOtp, const QString &otp)
+{
+    Dialogue dialogue;
+    if (answerOtp)
+        dialogue.append({QByteArray("OTP"), otp.isEmpty() ? QStringLiteral("${OTP}") : otp});
+    return converse(arguments, dialogue);
+}
+
+TestCli::Run TestCli::converse(const QStringList &arguments, const Dialogue &dialogue)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -59,27 +83,28 @@ TestCli::Run TestCli::cli(const QStringList &arguments, bool answerOtp, const QS
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
+    const int smsBefore = int(m_sim.otps().size());
     process.start(QStringLiteral(SPDC_CLI_PATH), arguments);
     Run run;
     if (!process.waitForStarted(5000))
         return run;
-    if (answerOtp) {
-        const int seen = int(m_sim.otps().size());
-        QByteArray out;
+    // Answers each prompt as a person would: wait for its words on standard output, type.
+    int seenUpTo = 0;
+    for (const auto &[cue, answer] : dialogue) {
         const bool prompted = QTest::qWaitFor([&] {
             process.waitForReadyRead(50);
-            out += process.readAllStandardOutput();
-            return out.contains("OTP") || process.state() == QProcess::NotRunning;
+            run.out += process.readAllStandardOutput();
+            return run.out.indexOf(cue, seenUpTo) >= 0 || process.state() == QProcess::NotRunning;
         }, 15000);
-        run.out = out;
-        if (prompted && process.state() == QProcess::Running) {
-            const QString code = otp.isEmpty() ? m_sim.waitForOtp(seen) : otp;
-            process.write(code.toUtf8() + '\n');
-        }
-        process.closeWriteChannel();
-    } else {
-        process.closeWriteChannel();
+        if (!prompted || process.state() != QProcess::Running)
+            break;
+        seenUpTo = int(run.out.indexOf(cue, seenUpTo) + cue.size());
+        QString text = answer;
+        if (text == QLatin1String("${OTP}"))
+            text = m_sim.waitForOtp(smsBefore);
+        process.write(text.toUtf8() + '\n');
     }
+    process.closeWriteChannel();
     if (!process.waitForFinished(30000)) {
         process.kill();
         process.waitForFinished();
@@ -255,6 +280,142 @@ void TestCli::untrustedServerIsAServerError()
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.err.contains("certificate"));
     QCOMPARE(int(m_sim.requests().size()), requestsBefore);
+}
+
+namespace {
+QStringList linkArgs(const QString &number)
+{
+    return {QStringLiteral("link"), QStringLiteral("--msisdn"), number};
+}
+} // namespace
+
+void TestCli::refreshIsSilent()
+{
+    QCOMPARE(cli(linkArgs(QStringLiteral("+15550100006")) + server(), true).exitCode, 0);
+    const int sms = int(m_sim.otps().size());
+    const Run refresh = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100006")} + server());
+    QVERIFY2(refresh.exitCode == 0, refresh.err.constData());
+    QVERIFY(!refresh.out.contains("OTP")); // no dialog with a valid token (§2.5.3)
+    QCOMPARE(int(m_sim.otps().size()), sms);
+    const QJsonObject params = m_sim.requests().last().toObject().value(QLatin1String("params")).toObject();
+    QVERIFY(!params.value(QLatin1String("token")).toString().isEmpty());
+}
+
+void TestCli::refreshAfterRevokedTokenAsksForTheCode()
+{
+    m_sim.control(QStringLiteral("/_sim/revoke-token?identity=%2B15550100006"));
+    const Run refresh = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100006")} + server(), true);
+    QVERIFY2(refresh.exitCode == 0, refresh.err.constData());
+    QVERIFY(refresh.out.contains("OTP")); // §2.5.4: 511, then the first-time flow
+}
+
+void TestCli::nameConflictAsksForAName_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<Dialogue>("dialogue");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("another name") << QStringLiteral("+15550100007")
+                                  << Dialogue{{QByteArray("name"), QStringLiteral("Spare PC")},
+                                              {QByteArray("OTP"), QStringLiteral("${OTP}")}} << 0;
+    QTest::newRow("end of input") << QStringLiteral("+15550100005") << Dialogue{} << 8;
+}
+
+void TestCli::nameConflictAsksForAName()
+{
+    QFETCH(QString, number);
+    QFETCH(Dialogue, dialogue);
+    QFETCH(int, expected);
+    const Run run = converse(linkArgs(number)
+                                 + QStringList{QStringLiteral("--friendly-name"), QStringLiteral("Taken PC")}
+                                 + server(),
+                             dialogue);
+    QCOMPARE(run.exitCode, expected);
+    QVERIFY(run.out.contains("name"));
+    QVERIFY(run.err.contains("Taken PC"));
+}
+
+void TestCli::serverMessage_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<Dialogue>("dialogue");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("accept only: printed") << QStringLiteral("msg-accept") << Dialogue{} << 0;
+    QTest::newRow("accept") << QStringLiteral("msg-accept-reject")
+                            << Dialogue{{QByteArray("accept"), QStringLiteral("accept")}} << 0;
+    QTest::newRow("reject") << QStringLiteral("msg-accept-reject")
+                            << Dialogue{{QByteArray("accept"), QStringLiteral("reject")}} << 6;
+}
+
+void TestCli::serverMessage()
+{
+    QFETCH(QString, body);
+    QFETCH(Dialogue, dialogue);
+    QFETCH(int, expected);
+    QCOMPARE(cli(linkArgs(QStringLiteral("+15550100008")) + server(), true).exitCode, 0);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=") + body);
+    const Run run = converse(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100008")} + server(),
+                             dialogue);
+    QCOMPARE(run.exitCode, expected);
+    QVERIFY(run.out.contains("Terms"));
+    QVERIFY(run.out.contains("https://example.com/terms"));
+    const Run status = cli({QStringLiteral("status"), QStringLiteral("+15550100008"), QStringLiteral("--json")});
+    const QString state = QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString();
+    QCOMPARE(state, expected == 0 ? QStringLiteral("configured") : QStringLiteral("reset"));
+}
+
+void TestCli::busyServerIsWaitedFor()
+{
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=503&retry_after=1"));
+    const Run run = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100006")} + server());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains("waiting 1 second")); // it shows that it waits
+}
+
+void TestCli::unusableAnswerIsExit4()
+{
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=html"));
+    const Run run = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100006")} + server());
+    QCOMPARE(run.exitCode, 4);
+    const Run status = cli({QStringLiteral("status"), QStringLiteral("+15550100006"), QStringLiteral("--json")});
+    const QJsonObject json = QJsonDocument::fromJson(status.out).object();
+    QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("configured")); // kept
+    QCOMPARE(json.value(QLatin1String("failures")).toInt(), 1);
+}
+
+void TestCli::permanentlyDisabledStopsRefresh()
+{
+    QCOMPARE(cli(linkArgs(QStringLiteral("+15550100009")) + server(), true).exitCode, 0);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=disable-permanently"));
+    const QStringList refresh = QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100009")} + server();
+    QCOMPARE(cli(refresh).exitCode, 5);
+    const int requests = int(m_sim.requests().size());
+    const Run again = cli(refresh);
+    QCOMPARE(again.exitCode, 5);
+    QVERIFY(again.err.contains("permanently")); // says why
+    QCOMPARE(int(m_sim.requests().size()), requests); // and sends nothing
+    const Run status = cli({QStringLiteral("status"), QStringLiteral("+15550100009"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(),
+             QStringLiteral("disabled-permanently"));
+}
+
+void TestCli::dedicatedIdentity_data()
+{
+    QTest::addColumn<QString>("otp");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("right code") << QStringLiteral("13572468") << 0;
+    QTest::newRow("wrong code") << QStringLiteral("11111111") << 3;
+    QTest::newRow("too long") << QStringLiteral("123456789") << 1;
+}
+
+void TestCli::dedicatedIdentity()
+{
+    QFETCH(QString, otp);
+    QFETCH(int, expected);
+    const Run run = cli(QStringList{QStringLiteral("link"), QStringLiteral("--sip-uri"),
+                                    QStringLiteral("sip:device@example.com"), QStringLiteral("--otp"), otp}
+                        + server());
+    QCOMPARE(run.exitCode, expected);
+    QVERIFY(!run.out.contains("OTP (")); // never prompts: the code came out of band (§2.6)
 }
 
 QTEST_GUILESS_MAIN(TestCli)
