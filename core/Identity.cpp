@@ -1,5 +1,7 @@
 #include "Identity.h"
 
+#include "PhoneNumber.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -12,9 +14,16 @@ Error invalid(const QString &message, const QString &detail)
 }
 } // namespace
 
-Result<Identity> Identity::fromMsisdn(const QString &text)
+Result<Identity> Identity::fromMsisdn(const QString &text, const QString &region)
 {
-    QString digits = text.trimmed();
+    const QString trimmed = text.trimmed();
+    if (!region.isEmpty() && !trimmed.startsWith(QLatin1Char('+')) && !trimmed.startsWith(QLatin1String("00"))) {
+        const Result<QString> e164 = PhoneNumber::toE164(trimmed, region);
+        if (!e164)
+            return e164.error();
+        return Identity(Kind::Msisdn, e164.value());
+    }
+    QString digits = trimmed;
     digits.remove(QRegularExpression(QStringLiteral("[\\s\\-\\.\\(\\)]")));
     if (digits.startsWith(QLatin1String("00")))
         digits.replace(0, 2, QStringLiteral("+"));

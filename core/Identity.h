@@ -16,8 +16,9 @@ public:
     Identity() = default;
 
     // Table 12: "E.164 (+44790000001) in international format". Spaces, dashes, dots and
-    // brackets that people type are stripped.
-    static Result<Identity> fromMsisdn(const QString &text);
+    // brackets that people type are stripped. A national number is accepted only when the
+    // region (ISO 3166 alpha-2, from the operator's country) is given.
+    static Result<Identity> fromMsisdn(const QString &text, const QString &region = QString());
     // Table 12: "String (50 max), Case-insensitive".
     static Result<Identity> fromSipUri(const QString &text);
     // Either form, decided by the text (an account id read back from storage).

@@ -285,7 +285,7 @@ bool Settings::hasLockFlag(Key key) const
             continue;
         const std::optional<bool> flag = parseBool(from->settings->value(path));
         if (!flag) {
-            warnOnce(tr("%1: %2 must be true or false. The flag is ignored.")
+            warnOnce(tr("%1: %2 must be true or false; the flag is ignored.")
                          .arg(from->settings->fileName(), path));
             continue;
         }
@@ -435,6 +435,9 @@ QStringList Settings::problems() const
             }
         }
     }
+    // Reported here: reading the values does not log them again.
+    for (const QString &problem : std::as_const(result))
+        m_warned.insert(problem);
     return result;
 }
 

@@ -91,6 +91,8 @@ public:
     // Where a layer lives: a file path or a registry key; empty when there is no such layer.
     QString location(Source source) const;
     // Rejected values, unknown keys and bad lock flags in every layer, one sentence each.
+    // Each is otherwise logged (category spdc.settings) once, when a value is first resolved;
+    // problems returned here are not logged again.
     QStringList problems() const;
 
     // Typed access.

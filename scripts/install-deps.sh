@@ -6,7 +6,9 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qtkeychain-qt6-dev libssl-dev openssl
+  qtkeychain-qt6-dev libssl-dev openssl libphonenumber-dev
+  # operator names and MCC/MNC
+  mobile-broadband-provider-info
   # run: qtkeychain loads libsecret at run time; fonts for the GUI
   libsecret-1-0 fonts-dejavu-core
   # tests: a private session bus with a real gnome-keyring, X for GUI tests and screenshots

@@ -4,6 +4,7 @@
 #include "Branding.h"
 #include "ExitCode.h"
 #include "KeychainSecretStore.h"
+#include "OperatorDatabase.h"
 #include "ProfileStore.h"
 #include "ProvisioningDocument.h"
 #include "ProvisioningFlow.h"
@@ -186,24 +187,36 @@ int CliApplication::link()
     const bool hasSip = m_parser.isSet(QStringLiteral("sip-uri"));
     if (hasMsisdn == hasSip)
         return usage(tr("link needs exactly one of --msisdn or --sip-uri."));
+    // The operator gives the server and the country a national number belongs to.
+    std::optional<QUrl> operatorServer;
+    QString region;
+    if (m_parser.isSet(QStringLiteral("operator"))) {
+        const QString mccMnc = m_parser.value(QStringLiteral("operator"));
+        const Result<QUrl> server = ServerAddress::fromMccMnc(mccMnc);
+        if (!server)
+            return fail(server.error());
+        operatorServer = server.value();
+        const QString number = m_parser.value(QStringLiteral("msisdn")).trimmed();
+        if (hasMsisdn && !number.startsWith(QLatin1Char('+')) && !number.startsWith(QLatin1String("00"))) {
+            const Result<OperatorDatabase> database = OperatorDatabase::load();
+            if (database)
+                region = database->countryForMcc(mccMnc.trimmed().left(3)).value_or(QString());
+        }
+    }
     const Result<Identity> identity = hasMsisdn
-        ? Identity::fromMsisdn(m_parser.value(QStringLiteral("msisdn")))
+        ? Identity::fromMsisdn(m_parser.value(QStringLiteral("msisdn")), region)
         : Identity::fromSipUri(m_parser.value(QStringLiteral("sip-uri")));
     if (!identity)
         return fail(identity.error());
 
     FlowSettings settings;
     settings.identity = identity.value();
-    if (m_options.server) {
+    if (m_options.server)
         settings.server = *m_options.server;
-    } else if (m_parser.isSet(QStringLiteral("operator"))) {
-        const Result<QUrl> server = ServerAddress::fromMccMnc(m_parser.value(QStringLiteral("operator")));
-        if (!server)
-            return fail(server.error());
-        settings.server = server.value();
-    } else {
+    else if (operatorServer)
+        settings.server = *operatorServer;
+    else
         return usage(tr("link needs --operator MCCMNC or --server URL."));
-    }
     const std::optional<DeviceType> deviceType =
         deviceTypeFromName(m_parser.value(QStringLiteral("device-type")));
     if (!deviceType)

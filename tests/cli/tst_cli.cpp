@@ -35,6 +35,7 @@ private Q_SLOTS:
     void permanentlyDisabledStopsRefresh();
     void dedicatedIdentity_data();
     void dedicatedIdentity();
+    void nationalNumberNeedsTheOperatorsCountry();
 
 private:
     struct Run
@@ -416,6 +417,21 @@ void TestCli::dedicatedIdentity()
                         + server());
     QCOMPARE(run.exitCode, expected);
     QVERIFY(!run.out.contains("OTP (")); // never prompts: the code came out of band (§2.6)
+}
+
+void TestCli::nationalNumberNeedsTheOperatorsCountry()
+{
+    // Without an operator the country is unknown: refused, nothing sent.
+    const int before = int(m_sim.requests().size());
+    const Run alone = cli(linkArgs(QStringLiteral("07700 900123")) + server());
+    QCOMPARE(alone.exitCode, 1);
+    QCOMPARE(int(m_sim.requests().size()), before);
+    // With a UK operator (MCC 234) it is read as +44 7700 900123 (acs-sim does not know it: 403).
+    const Run withOperator = cli(linkArgs(QStringLiteral("07700 900123"))
+                                 + QStringList{QStringLiteral("--operator"), QStringLiteral("23415")} + server());
+    QCOMPARE(withOperator.exitCode, 2);
+    const QJsonObject params = m_sim.requests().last().toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("msisdn")).toString(), QStringLiteral("+447700900123"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
