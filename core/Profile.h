@@ -15,7 +15,9 @@ namespace spdc {
 struct Profile
 {
     // Bumped when the stored shape changes; older formats are still read.
-    static constexpr int FormatVersion = 1;
+    //   1: identity, server, device, VERS, TOKEN, document, failures
+    //   2: adds the pending server message and the user's answer (§2.2.3)
+    static constexpr int FormatVersion = 2;
 
     Identity identity;
     QUrl server;

@@ -27,14 +27,24 @@ ProfileStore::ProfileStore(SecretStore *secrets, QObject *parent)
 {
 }
 
-QString ProfileStore::manifestKey(const QString &account)
+QString ProfileStore::profileSlot(const QString &account)
 {
     return account + QLatin1String("/profile");
 }
 
-QString ProfileStore::chunkKey(const QString &account, qint64 generation, int index)
+QString ProfileStore::backupSlot(const QString &account, int number)
 {
-    return QStringLiteral("%1/profile/%2/%3").arg(account).arg(generation).arg(index);
+    return QStringLiteral("%1/backup/%2").arg(account).arg(number);
+}
+
+QString ProfileStore::manifestKey(const QString &slot)
+{
+    return slot;
+}
+
+QString ProfileStore::chunkKey(const QString &slot, qint64 generation, int index)
+{
+    return QStringLiteral("%1/%2/%3").arg(slot).arg(generation).arg(index);
 }
 
 void ProfileStore::enqueue(Operation operation)
@@ -58,9 +68,9 @@ void ProfileStore::runNext()
     operation([this] { runNext(); });
 }
 
-void ProfileStore::readManifest(const QString &account, std::function<void(Result<Manifest>)> done)
+void ProfileStore::readManifest(const QString &slot, std::function<void(Result<Manifest>)> done)
 {
-    m_secrets->read(manifestKey(account), [done](Result<QByteArray> bytes) {
+    m_secrets->read(manifestKey(slot), [done](Result<QByteArray> bytes) {
         if (!bytes)
             return done(bytes.error());
         const QJsonObject json = QJsonDocument::fromJson(bytes.value()).object();
@@ -78,7 +88,7 @@ void ProfileStore::readManifest(const QString &account, std::function<void(Resul
     });
 }
 
-void ProfileStore::readChunks(const QString &account, const Manifest &manifest, int index,
+void ProfileStore::readChunks(const QString &slot, const Manifest &manifest, int index,
                               std::shared_ptr<QByteArray> data, SecretStore::ReadCallback done)
 {
     if (index == manifest.chunks) {
@@ -88,29 +98,29 @@ void ProfileStore::readChunks(const QString &account, const Manifest &manifest, 
         }
         return done(*data);
     }
-    m_secrets->read(chunkKey(account, manifest.generation, index),
-                    [this, account, manifest, index, data, done](Result<QByteArray> chunk) {
+    m_secrets->read(chunkKey(slot, manifest.generation, index),
+                    [this, slot, manifest, index, data, done](Result<QByteArray> chunk) {
                         if (!chunk) {
                             if (chunk.error().code == ErrorCode::NotFound)
                                 return done(damaged(QStringLiteral("chunk %1 missing").arg(index)));
                             return done(chunk.error());
                         }
                         data->append(chunk.value());
-                        readChunks(account, manifest, index + 1, data, done);
+                        readChunks(slot, manifest, index + 1, data, done);
                     });
 }
 
-void ProfileStore::readBlob(const QString &account, SecretStore::ReadCallback done)
+void ProfileStore::readBlob(const QString &slot, SecretStore::ReadCallback done)
 {
-    enqueue([this, account, done](std::function<void()> next) {
-        readManifest(account, [this, account, done, next](Result<Manifest> manifest) {
+    enqueue([this, slot, done](std::function<void()> next) {
+        readManifest(slot, [this, slot, done, next](Result<Manifest> manifest) {
             if (!manifest) {
                 done(manifest.error());
                 return next();
             }
             auto data = std::make_shared<QByteArray>();
             data->reserve(manifest->size);
-            readChunks(account, manifest.value(), 0, data,
+            readChunks(slot, manifest.value(), 0, data,
                        [done, next](Result<QByteArray> blob) {
                            done(std::move(blob));
                            next();
@@ -119,37 +129,37 @@ void ProfileStore::readBlob(const QString &account, SecretStore::ReadCallback do
     });
 }
 
-void ProfileStore::writeChunks(const QString &account, qint64 generation,
+void ProfileStore::writeChunks(const QString &slot, qint64 generation,
                                std::shared_ptr<const QList<QByteArray>> chunks, int index,
                                DoneCallback done)
 {
     if (index == chunks->size())
         return done(Status());
-    m_secrets->write(chunkKey(account, generation, index), chunks->at(index),
-                     [this, account, generation, chunks, index, done](Status status) {
+    m_secrets->write(chunkKey(slot, generation, index), chunks->at(index),
+                     [this, slot, generation, chunks, index, done](Status status) {
                          if (!status)
                              return done(status);
-                         writeChunks(account, generation, chunks, index + 1, done);
+                         writeChunks(slot, generation, chunks, index + 1, done);
                      });
 }
 
-void ProfileStore::removeChunks(const QString &account, qint64 generation, int index, int count,
+void ProfileStore::removeChunks(const QString &slot, qint64 generation, int index, int count,
                                 DoneCallback done)
 {
     if (index >= count)
         return done(Status());
-    m_secrets->remove(chunkKey(account, generation, index),
-                      [this, account, generation, index, count, done](Status status) {
+    m_secrets->remove(chunkKey(slot, generation, index),
+                      [this, slot, generation, index, count, done](Status status) {
                           if (!status)
                               return done(status);
-                          removeChunks(account, generation, index + 1, count, done);
+                          removeChunks(slot, generation, index + 1, count, done);
                       });
 }
 
-void ProfileStore::writeBlob(const QString &account, const QByteArray &blob, DoneCallback done)
+void ProfileStore::writeBlob(const QString &slot, const QByteArray &blob, DoneCallback done)
 {
-    enqueue([this, account, blob, done](std::function<void()> next) {
-        readManifest(account, [this, account, blob, done, next](Result<Manifest> old) {
+    enqueue([this, slot, blob, done](std::function<void()> next) {
+        readManifest(slot, [this, slot, blob, done, next](Result<Manifest> old) {
             if (!old && old.error().code == ErrorCode::KeychainUnavailable
                 && old.error().detail != QLatin1String("bad manifest")) {
                 // Unreadable is not absent: write nothing over what exists.
@@ -165,8 +175,8 @@ void ProfileStore::writeBlob(const QString &account, const QByteArray &blob, Don
             for (qsizetype offset = 0; offset < blob.size(); offset += chunkSize)
                 chunks->append(blob.mid(offset, chunkSize));
 
-            writeChunks(account, generation, std::shared_ptr<const QList<QByteArray>>(chunks), 0,
-                        [this, account, blob, done, next, hadOld, previous, generation,
+            writeChunks(slot, generation, std::shared_ptr<const QList<QByteArray>>(chunks), 0,
+                        [this, slot, blob, done, next, hadOld, previous, generation,
                          count = int(chunks->size())](Status written) {
                 if (!written) {
                     done(written);
@@ -179,14 +189,14 @@ void ProfileStore::writeBlob(const QString &account, const QByteArray &blob, Don
                 json[QLatin1String("size")] = qint64(blob.size());
                 json[QLatin1String("sha256")] = QString::fromLatin1(
                     QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex());
-                m_secrets->write(manifestKey(account), QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                 [this, account, done, next, hadOld, previous](Status committed) {
+                m_secrets->write(manifestKey(slot), QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                 [this, slot, done, next, hadOld, previous](Status committed) {
                     if (!committed || !hadOld) {
                         done(committed);
                         return next();
                     }
                     // The new profile is in place; the old chunks are now stale.
-                    removeChunks(account, previous.generation, 0, previous.chunks,
+                    removeChunks(slot, previous.generation, 0, previous.chunks,
                                  [done, next](Status cleaned) {
                                      if (!cleaned)
                                          qCWarning(lcStore) << "stale chunks left:" << cleaned.error().detail;
@@ -201,7 +211,12 @@ void ProfileStore::writeBlob(const QString &account, const QByteArray &blob, Don
 
 void ProfileStore::load(const QString &account, LoadCallback done)
 {
-    readBlob(account, [done](Result<QByteArray> blob) {
+    loadSlot(profileSlot(account), std::move(done));
+}
+
+void ProfileStore::loadSlot(const QString &slot, LoadCallback done)
+{
+    readBlob(slot, [done](Result<QByteArray> blob) {
         if (!blob)
             return done(blob.error());
         done(Profile::deserialize(blob.value()));
@@ -210,13 +225,18 @@ void ProfileStore::load(const QString &account, LoadCallback done)
 
 void ProfileStore::save(const Profile &profile, DoneCallback done)
 {
-    writeBlob(profile.accountId(), profile.serialize(), std::move(done));
+    writeBlob(profileSlot(profile.accountId()), profile.serialize(), std::move(done));
 }
 
 void ProfileStore::remove(const QString &account, DoneCallback done)
 {
-    enqueue([this, account, done](std::function<void()> next) {
-        readManifest(account, [this, account, done, next](Result<Manifest> manifest) {
+    removeBlob(profileSlot(account), std::move(done));
+}
+
+void ProfileStore::removeBlob(const QString &slot, DoneCallback done)
+{
+    enqueue([this, slot, done](std::function<void()> next) {
+        readManifest(slot, [this, slot, done, next](Result<Manifest> manifest) {
             if (!manifest && manifest.error().code == ErrorCode::NotFound) {
                 done(Status());
                 return next();
@@ -227,15 +247,15 @@ void ProfileStore::remove(const QString &account, DoneCallback done)
             }
             const Manifest found = manifest ? manifest.value() : Manifest{};
             // The next generation too: a save killed before its manifest leaves those behind.
-            removeChunks(account, found.generation, 0, found.chunks,
-                         [this, account, done, next, found](Status status) {
+            removeChunks(slot, found.generation, 0, found.chunks,
+                         [this, slot, done, next, found](Status status) {
                 if (!status) {
                     done(status);
                     return next();
                 }
-                removeChunks(account, found.generation + 1, 0, found.chunks + 1,
-                             [this, account, done, next](Status) {
-                    m_secrets->remove(manifestKey(account), [done, next](Status removed) {
+                removeChunks(slot, found.generation + 1, 0, found.chunks + 1,
+                             [this, slot, done, next](Status) {
+                    m_secrets->remove(manifestKey(slot), [done, next](Status removed) {
                         done(removed);
                         next();
                     });

@@ -16,7 +16,8 @@ namespace spdc {
 //
 // A profile is serialized, then split into chunks no larger than the store's item limit (the
 // Windows credential limit is 2560 bytes) behind a manifest {format, generation, chunks, size,
-// sha256}. Keys: "<account>/profile" (manifest) and "<account>/profile/<generation>/<index>".
+// sha256}. A slot ("<account>/profile", "<account>/backup/<n>") is the manifest's key; its
+// chunks are "<slot>/<generation>/<index>".
 // A save writes the new generation's chunks first, replaces the manifest last, then deletes
 // the previous generation: a process killed half-way leaves the previous profile readable.
 // A count, size or checksum mismatch is an error, never truncated data.
@@ -34,15 +35,19 @@ public:
     // NotFound when the account has no stored profile.
     void load(const QString &account, LoadCallback done);
     void save(const Profile &profile, DoneCallback done);
-    // Removes every item of the account; succeeds when there is nothing to remove.
+    // Removes the account's profile items; succeeds when there is nothing to remove.
     void remove(const QString &account, DoneCallback done);
 
-    // The raw blob layer, for tests and tools.
-    void readBlob(const QString &account, SecretStore::ReadCallback done);
-    void writeBlob(const QString &account, const QByteArray &blob, DoneCallback done);
+    // Any slot: backups, and the raw blob layer for tests and tools.
+    void loadSlot(const QString &slot, LoadCallback done);
+    void readBlob(const QString &slot, SecretStore::ReadCallback done);
+    void writeBlob(const QString &slot, const QByteArray &blob, DoneCallback done);
+    void removeBlob(const QString &slot, DoneCallback done);
 
-    static QString manifestKey(const QString &account);
-    static QString chunkKey(const QString &account, qint64 generation, int index);
+    static QString profileSlot(const QString &account);
+    static QString backupSlot(const QString &account, int number);
+    static QString manifestKey(const QString &slot);
+    static QString chunkKey(const QString &slot, qint64 generation, int index);
 
 private:
     struct Manifest
@@ -56,13 +61,13 @@ private:
 
     void enqueue(Operation operation);
     void runNext();
-    void readManifest(const QString &account, std::function<void(Result<Manifest>)> done);
-    void readChunks(const QString &account, const Manifest &manifest, int index,
+    void readManifest(const QString &slot, std::function<void(Result<Manifest>)> done);
+    void readChunks(const QString &slot, const Manifest &manifest, int index,
                     std::shared_ptr<QByteArray> data, SecretStore::ReadCallback done);
-    void writeChunks(const QString &account, qint64 generation,
+    void writeChunks(const QString &slot, qint64 generation,
                      std::shared_ptr<const QList<QByteArray>> chunks, int index,
                      DoneCallback done);
-    void removeChunks(const QString &account, qint64 generation, int index, int count,
+    void removeChunks(const QString &slot, qint64 generation, int index, int count,
                       DoneCallback done);
 
     QPointer<SecretStore> m_secrets;

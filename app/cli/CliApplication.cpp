@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "AccountIndex.h"
+#include "AccountManager.h"
 #include "Branding.h"
 #include "ExitCode.h"
 #include "KeychainSecretStore.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -40,6 +42,10 @@ const QList<CommandSpec> &commands()
           QStringLiteral("friendly-name"), QStringLiteral("device-type"), QStringLiteral("otp")},
          0},
         {QStringLiteral("refresh"), {}, 1},
+        {QStringLiteral("accounts"), {QStringLiteral("json")}, 0},
+        {QStringLiteral("use"), {}, 1},
+        {QStringLiteral("remove"), {}, 1},
+        {QStringLiteral("reset"), {}, 1},
         {QStringLiteral("status"), {QStringLiteral("json")}, 1},
         {QStringLiteral("show"), {QStringLiteral("xml")}, 1},
     };
@@ -81,6 +87,10 @@ int CliApplication::run(const QStringList &arguments)
            "       [--device-type PC|Tablet|Other] [--otp CODE]\n"
            "                         Link an account; asks for the code sent to your phone.\n"
            "  refresh [ACCOUNT]      Ask the server now, with the stored version and token.\n"
+           "  accounts [--json]      List the stored accounts; * marks the active one.\n"
+           "  use ACCOUNT            Switch to a stored account and ask its server, silently.\n"
+           "  remove ACCOUNT         Remove an account and everything stored for it.\n"
+           "  reset ACCOUNT          Remove an account's configuration, keeping a backup.\n"
            "  status [ACCOUNT] [--json]\n"
            "                         Show an account's state. Sends no request.\n"
            "  show [ACCOUNT] [--xml]  Print the stored configuration.\n\n"
@@ -145,12 +155,21 @@ int CliApplication::run(const QStringList &arguments)
     m_index = std::make_unique<AccountIndex>();
     m_secrets = new KeychainSecretStore(QStringLiteral(SPDC_APP_ID), this);
     m_store = new ProfileStore(m_secrets, this);
+    m_accounts = new AccountManager(m_store, m_index.get(), this);
 
     const QString argument = positional.value(1);
     if (command == QLatin1String("link"))
         return link();
     if (command == QLatin1String("refresh"))
         return refresh(argument);
+    if (command == QLatin1String("accounts"))
+        return accounts();
+    if (command == QLatin1String("use"))
+        return use(argument);
+    if (command == QLatin1String("remove"))
+        return remove(argument);
+    if (command == QLatin1String("reset"))
+        return reset(argument);
     if (command == QLatin1String("status"))
         return status(argument);
     return show(argument);
@@ -180,6 +199,23 @@ std::optional<QString> CliApplication::prompt(const QString &text)
         return std::nullopt;
     return line;
 }
+
+namespace {
+// Runs an asynchronous store operation to its end; the CLI has nothing else to do meanwhile.
+template<typename T>
+T await(std::function<void(std::function<void(T)>)> start)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    start([&](T value) {
+        result = std::move(value);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+} // namespace
 
 int CliApplication::link()
 {
@@ -229,7 +265,28 @@ int CliApplication::link()
     settings.extraCa = m_options.extraCa;
     if (const Status valid = ProvisioningFlow::validate(settings); !valid)
         return fail(valid.error());
-
+    // §4.2.1: coming back to an identity whose configuration was backed up (and is still
+    // valid) restores it instead of a first-time configuration.
+    if (!settings.dedicatedOtp) {
+        const QString account = settings.identity.accountId();
+        const Result<Profile> current = loadProfile(account);
+        if (!current && current.error().code == ErrorCode::KeychainUnavailable)
+            return fail(current.error());
+        if (!current || !current->hasConfiguration()) {
+            const Result<bool> restored =
+                await<Result<bool>>([this, account](auto done) { m_accounts->restoreBackup(account, done); });
+            if (!restored)
+                return fail(restored.error());
+            if (restored.value()) {
+                m_index->upsert({account, settings.server});
+                m_index->setActiveAccount(account);
+                m_index->sync();
+                m_out << tr("Restored the previous configuration of %1; nothing was sent.").arg(account)
+                      << '\n';
+                return ExitOk;
+            }
+        }
+    }
     return runFlow(settings);
 }
 
@@ -351,6 +408,76 @@ int CliApplication::runFlow(const FlowSettings &settings)
         settle.exec();
     }
     return exitCode;
+}
+
+int CliApplication::accounts()
+{
+    const Status loaded = await<Status>([this](auto done) { m_accounts->loadAll(done); });
+    const QList<AccountManager::Summary> list = m_accounts->accounts();
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const AccountManager::Summary &summary : list) {
+            array.append(QJsonObject{
+                {QStringLiteral("account"), summary.account},
+                {QStringLiteral("identity"), summary.account},
+                {QStringLiteral("state"), summary.state ? QJsonValue(profileStateName(*summary.state))
+                                                        : QJsonValue()},
+                {QStringLiteral("active"), summary.active}});
+        }
+        const QString active = m_accounts->activeAccount();
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("active"),
+                                            active.isEmpty() ? QJsonValue() : QJsonValue(active)},
+                                           {QStringLiteral("accounts"), array}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (list.isEmpty()) {
+        m_out << tr("No account is linked yet.") << '\n';
+    } else {
+        for (const AccountManager::Summary &summary : list) {
+            m_out << (summary.active ? "* " : "  ") << summary.account << "  "
+                  << (summary.state ? profileStateName(*summary.state) : tr("(locked)")) << '\n';
+        }
+    }
+    m_out.flush();
+    // The list is shown even when the keychain is not available; the exit code says so.
+    return loaded ? int(ExitOk) : fail(loaded.error());
+}
+
+int CliApplication::use(const QString &account)
+{
+    if (account.isEmpty())
+        return usage(tr("use needs the account to switch to."));
+    if (const Status switched = m_accounts->switchTo(account); !switched)
+        return fail(switched.error());
+    m_out << tr("Switched to %1.").arg(account) << '\n';
+    m_out.flush();
+    // §4.2.1: an account made active again queries, silently, with its token.
+    return refresh(account);
+}
+
+int CliApplication::remove(const QString &account)
+{
+    if (account.isEmpty())
+        return usage(tr("remove needs the account to remove."));
+    if (!m_index->find(account))
+        return usage(tr("There is no account \"%1\".").arg(account));
+    const Status removed = await<Status>([this, account](auto done) { m_accounts->remove(account, done); });
+    if (!removed)
+        return fail(removed.error());
+    m_out << tr("Removed %1 and everything stored for it.").arg(account) << '\n';
+    return ExitOk;
+}
+
+int CliApplication::reset(const QString &account)
+{
+    if (account.isEmpty())
+        return usage(tr("reset needs the account to reset."));
+    if (!m_index->find(account))
+        return usage(tr("There is no account \"%1\".").arg(account));
+    const Status done = await<Status>([this, account](auto cb) { m_accounts->reset(account, cb); });
+    if (!done)
+        return fail(done.error());
+    m_out << tr("Reset %1: its configuration was removed and kept as a backup.").arg(account) << '\n';
+    return ExitOk;
 }
 
 int CliApplication::refresh(const QString &given)

@@ -14,6 +14,7 @@
 namespace spdc {
 
 class AccountIndex;
+class AccountManager;
 class ProfileStore;
 class SecretStore;
 
@@ -34,6 +35,10 @@ public:
 private:
     int link();
     int refresh(const QString &account);
+    int accounts();
+    int use(const QString &account);
+    int remove(const QString &account);
+    int reset(const QString &account);
     int runFlow(const FlowSettings &settings);
     int status(const QString &account);
     int show(const QString &account);
@@ -53,6 +58,7 @@ private:
     std::unique_ptr<AccountIndex> m_index;
     SecretStore *m_secrets = nullptr;
     ProfileStore *m_store = nullptr;
+    AccountManager *m_accounts = nullptr;
 };
 
 } // namespace spdc

@@ -1,6 +1,7 @@
 #include "AcsSimProcess.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -36,6 +37,11 @@ private Q_SLOTS:
     void dedicatedIdentity_data();
     void dedicatedIdentity();
     void nationalNumberNeedsTheOperatorsCountry();
+    // Issue 4: accounts.
+    void accountsListsEveryAccount();
+    void useSwitchesAndQueriesSilently();
+    void resetThenLinkRestoresTheBackup();
+    void removeLeavesNothingBehind();
 
 private:
     struct Run
@@ -432,6 +438,86 @@ void TestCli::nationalNumberNeedsTheOperatorsCountry()
     QCOMPARE(withOperator.exitCode, 2);
     const QJsonObject params = m_sim.requests().last().toObject().value(QLatin1String("params")).toObject();
     QCOMPARE(params.value(QLatin1String("msisdn")).toString(), QStringLiteral("+447700900123"));
+}
+
+void TestCli::accountsListsEveryAccount()
+{
+    const Run run = cli({QStringLiteral("accounts"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QString active = json.value(QLatin1String("active")).toString();
+    QVERIFY(!active.isEmpty());
+    const QJsonArray accounts = json.value(QLatin1String("accounts")).toArray();
+    QVERIFY(accounts.size() >= 4);
+    int actives = 0;
+    QStringList names;
+    for (const QJsonValue &value : accounts) {
+        const QJsonObject account = value.toObject();
+        QVERIFY(account.contains(QLatin1String("identity")));
+        QVERIFY(!account.value(QLatin1String("state")).toString().isEmpty());
+        names << account.value(QLatin1String("account")).toString();
+        if (account.value(QLatin1String("active")).toBool()) {
+            ++actives;
+            QCOMPARE(account.value(QLatin1String("account")).toString(), active);
+        }
+    }
+    QCOMPARE(actives, 1);
+    QVERIFY(names.contains(QStringLiteral("+15550100001")));
+    QVERIFY(names.contains(QStringLiteral("sip:device@example.com")));
+    const Run human = cli({QStringLiteral("accounts")});
+    QVERIFY(human.out.contains(QByteArray(QByteArray("* ") + active.toUtf8()))); // marks the active one
+}
+
+void TestCli::useSwitchesAndQueriesSilently()
+{
+    const int sms = int(m_sim.otps().size());
+    const Run run = cli(QStringList{QStringLiteral("use"), QStringLiteral("+15550100006")} + server());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!run.out.contains("OTP"));
+    QCOMPARE(int(m_sim.otps().size()), sms);
+    const QJsonObject last = m_sim.requests().last().toObject();
+    QCOMPARE(last.value(QLatin1String("params")).toObject().value(QLatin1String("msisdn")).toString(),
+             QStringLiteral("+15550100006"));
+    QVERIFY(!last.value(QLatin1String("params")).toObject().value(QLatin1String("token")).toString().isEmpty());
+    const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("account")).toString(),
+             QStringLiteral("+15550100006"));
+    QCOMPARE(cli({QStringLiteral("use"), QStringLiteral("+15550100042")}).exitCode, 1);
+}
+
+void TestCli::resetThenLinkRestoresTheBackup()
+{
+    const QStringList status = {QStringLiteral("status"), QStringLiteral("+15550100006"), QStringLiteral("--json")};
+    const int version = QJsonDocument::fromJson(cli(status).out).object().value(QLatin1String("version")).toInt();
+    QVERIFY(version > 0);
+    QCOMPARE(cli({QStringLiteral("reset"), QStringLiteral("+15550100006")}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(cli(status).out).object().value(QLatin1String("state")).toString(),
+             QStringLiteral("unconfigured"));
+    // Linking the same identity again restores the still-valid backup: no request, no SMS.
+    const int requests = int(m_sim.requests().size());
+    const Run link = cli(linkArgs(QStringLiteral("+15550100006")) + server());
+    QCOMPARE(link.exitCode, 0);
+    QVERIFY(link.out.contains("Restored"));
+    QCOMPARE(int(m_sim.requests().size()), requests);
+    const QJsonObject after = QJsonDocument::fromJson(cli(status).out).object();
+    QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("configured"));
+    QCOMPARE(after.value(QLatin1String("version")).toInt(), version);
+}
+
+void TestCli::removeLeavesNothingBehind()
+{
+    const QString account = QStringLiteral("+15550100006");
+    QCOMPARE(cli({QStringLiteral("remove"), account}).exitCode, 0);
+    const Run list = cli({QStringLiteral("accounts"), QStringLiteral("--json")});
+    QVERIFY(!list.out.contains(account.toUtf8()));
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                               QStringLiteral("server"), QStringLiteral("org.spdc.spdc")});
+    QVERIFY(tool.waitForFinished(10000));
+    const QByteArray items = tool.readAllStandardOutput() + tool.readAllStandardError();
+    QVERIFY(items.contains("attribute.user = +15550100001/")); // others remain
+    QVERIFY(!items.contains(QByteArray(QByteArray("attribute.user = ") + account.toUtf8() + '/')));
+    QCOMPARE(cli({QStringLiteral("remove"), account}).exitCode, 1); // gone
 }
 
 QTEST_GUILESS_MAIN(TestCli)

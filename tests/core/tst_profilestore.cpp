@@ -131,7 +131,7 @@ void TestProfileStore::damagedChunkIsAnError()
     ProfileStore store(&secrets);
     const Profile profile = makeProfile(10000);
     QVERIFY(save(store, profile));
-    const QString chunk = ProfileStore::chunkKey(profile.accountId(), 1, 1);
+    const QString chunk = ProfileStore::chunkKey(ProfileStore::profileSlot(profile.accountId()), 1, 1);
     QVERIFY(secrets.items().contains(chunk));
     QByteArray bytes = secrets.items().value(chunk);
     bytes[0] = char(bytes[0] ^ 0x01);
@@ -150,7 +150,7 @@ void TestProfileStore::missingChunkIsAnError()
     const Profile profile = makeProfile(10000);
     QVERIFY(save(store, profile));
     QVERIFY(waitFor<Status>([&](auto done) {
-        secrets.remove(ProfileStore::chunkKey(profile.accountId(), 1, 3), done);
+        secrets.remove(ProfileStore::chunkKey(ProfileStore::profileSlot(profile.accountId()), 1, 3), done);
     }));
     const Result<Profile> loaded = load(store, profile.accountId());
     QVERIFY(!loaded);
