@@ -155,19 +155,21 @@ Settings::Settings()
     // Each layer is read on its own: a user-scope QSettings otherwise also reads the system one.
     for (QSettings *settings : {policy.get(), defaults.get(), user.get()})
         settings->setFallbacksEnabled(false);
-    m_policy.reset(new Layer{Source::Policy, std::move(policy), QString()});
-    m_user.reset(new Layer{Source::User, std::move(user), UserGroup});
-    m_defaults.reset(new Layer{Source::InstallerDefault, std::move(defaults), QString()});
+    m_policy = std::make_unique<Layer>(Layer{Source::Policy, std::move(policy), QString()});
+    m_user = std::make_unique<Layer>(Layer{Source::User, std::move(user), UserGroup});
+    m_defaults = std::make_unique<Layer>(
+        Layer{Source::InstallerDefault, std::move(defaults), QString()});
 }
 
 Settings::Settings(const QString &policyFile, const QString &userFile, const QString &defaultsFile)
 {
     if (auto policy = openFile(policyFile))
-        m_policy.reset(new Layer{Source::Policy, std::move(policy), QString()});
+        m_policy = std::make_unique<Layer>(Layer{Source::Policy, std::move(policy), QString()});
     if (auto user = openFile(userFile))
-        m_user.reset(new Layer{Source::User, std::move(user), UserGroup});
+        m_user = std::make_unique<Layer>(Layer{Source::User, std::move(user), UserGroup});
     if (auto defaults = openFile(defaultsFile))
-        m_defaults.reset(new Layer{Source::InstallerDefault, std::move(defaults), QString()});
+        m_defaults = std::make_unique<Layer>(
+        Layer{Source::InstallerDefault, std::move(defaults), QString()});
 }
 
 Settings::~Settings() = default;

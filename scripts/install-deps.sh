@@ -13,8 +13,8 @@ packages=(
   libsecret-1-0 fonts-dejavu-core
   # tests: a private session bus with a real gnome-keyring, X for GUI tests and screenshots
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick xdotool curl
-  # packaging checks
-  dpkg-dev lintian appstream desktop-file-utils
+  # packaging checks (scripts/package-check.sh): .deb and .rpm, desktop file, AppStream
+  dpkg-dev lintian appstream desktop-file-utils rpm python3
 )
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${packages[@]}"

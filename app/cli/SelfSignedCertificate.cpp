@@ -97,7 +97,8 @@ Result<SelfSignedCertificate> SelfSignedCertificate::generate(const QString &hos
     const BioPtr certificatePem(BIO_new(BIO_s_mem()));
     const BioPtr keyPem(BIO_new(BIO_s_mem()));
     if (!certificatePem || !keyPem || PEM_write_bio_X509(certificatePem.get(), certificate.get()) != 1
-        || PEM_write_bio_PrivateKey(keyPem.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        || PEM_write_bio_PrivateKey(keyPem.get(), key.get(), nullptr, nullptr, 0, nullptr,
+                                    nullptr) != 1)
         return openSslError("PEM encoding");
 
     SelfSignedCertificate result;

@@ -3,27 +3,22 @@
 #include "Branding.h"
 #include "ExitCode.h"
 #include "KeychainSecretStore.h"
+#include "OperatorDatabase.h"
 #include "SelfSignedCertificate.h"
 #include "TlsTrust.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTextStream>
 #include <QTimer>
-#include <QXmlStreamReader>
 
 #include <chrono>
 #include <functional>
 #include <optional>
-
-#ifndef SPDC_OPERATOR_DATABASE
-#define SPDC_OPERATOR_DATABASE "/usr/share/mobile-broadband-provider-info/serviceproviders.xml"
-#endif
 
 namespace spdc {
 
@@ -176,7 +171,8 @@ Check checkKeychain()
         store.remove(key, std::move(done));
     });
     if (!read)
-        return failed(SelfTest::tr("reading the test item back failed: %1").arg(describe(read.error())));
+        return failed(SelfTest::tr("reading the test item back failed: %1")
+                          .arg(describe(read.error())));
     if (read.value() != probe)
         return failed(SelfTest::tr("the test item read back differs from what was written"));
     if (!removed)
@@ -185,50 +181,19 @@ Check checkKeychain()
                       .arg(QStringLiteral(SPDC_APP_ID)));
 }
 
+// The same loader the front ends use to list operators and read national numbers.
 Check checkOperatorDatabase()
 {
-    const QString path = QStringLiteral(SPDC_OPERATOR_DATABASE);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(SelfTest::tr("cannot read %1: %2. Install mobile-broadband-provider-info.")
-                          .arg(path, file.errorString()));
-    QXmlStreamReader xml(&file);
-    int operators = 0;
+    const QString path = OperatorDatabase::defaultPath();
+    const Result<OperatorDatabase> database = OperatorDatabase::load(path);
+    if (!database)
+        return failed(SelfTest::tr("%1 (%2). Install mobile-broadband-provider-info.")
+                          .arg(database.error().userMessage, database.error().detail));
     QSet<QString> countries;
-    QString country;
-    bool inProvider = false;
-    bool hasNetworkId = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("country")) {
-                country = xml.attributes().value(QLatin1String("code")).toString();
-            } else if (xml.name() == QLatin1String("provider")) {
-                inProvider = true;
-                hasNetworkId = false;
-            } else if (inProvider && xml.name() == QLatin1String("network-id")) {
-                const QXmlStreamAttributes attributes = xml.attributes();
-                hasNetworkId = hasNetworkId
-                    || (!attributes.value(QLatin1String("mcc")).isEmpty()
-                        && !attributes.value(QLatin1String("mnc")).isEmpty());
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("provider")) {
-            if (hasNetworkId) {
-                ++operators;
-                countries.insert(country);
-            }
-            inProvider = false;
-        }
-    }
-    if (xml.hasError())
-        return failed(SelfTest::tr("%1 is not valid XML (line %2: %3)")
-                          .arg(path)
-                          .arg(xml.lineNumber())
-                          .arg(xml.errorString()));
-    if (operators == 0)
-        return failed(SelfTest::tr("%1 names no operator with a network code (MCC/MNC)").arg(path));
+    for (const OperatorDatabase::Operator &entry : database->operators())
+        countries.insert(entry.countryCode);
     return passed(SelfTest::tr("%1 operators with network codes in %2 countries (%3)")
-                      .arg(operators)
+                      .arg(database->operators().size())
                       .arg(countries.size())
                       .arg(path));
 }
@@ -262,8 +227,8 @@ int runSelfTest(QTextStream &out, QTextStream &err)
         out.flush();
         return ExitOk;
     }
-    err << "spdc-cli: " << SelfTest::tr("self-test failed: %1.").arg(failures.join(QStringLiteral(", ")))
-        << '\n';
+    err << "spdc-cli: "
+        << SelfTest::tr("self-test failed: %1.").arg(failures.join(QStringLiteral(", "))) << '\n';
     err.flush();
     if (!checks.at(0).result.ok)
         return ExitServer;

@@ -57,9 +57,11 @@ int runSettingsCommand(const Settings &settings, bool json, QTextStream &out, QT
             locations.insert(Settings::sourceName(source),
                              location.isEmpty() ? QJsonValue() : QJsonValue(location));
         }
-        const QJsonObject document{{QStringLiteral("settings"), entries},
-                                   {QStringLiteral("layers"), locations},
-                                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+        const QJsonObject document{
+            {QStringLiteral("settings"), entries},
+            {QStringLiteral("layers"), locations},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+        };
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     } else {
         int keyWidth = 0;
@@ -79,8 +81,9 @@ int runSettingsCommand(const Settings &settings, bool json, QTextStream &out, QT
             const Settings::KeyInfo &info = Settings::keys().at(i);
             out << info.name.leftJustified(keyWidth + 2) << values.at(i).leftJustified(valueWidth + 2)
                 << Settings::sourceName(settings.source(info.key)).leftJustified(10)
-                << (settings.isLocked(info.key) ? SettingsCommand::tr("locked: managed by your organisation")
-                                                : SettingsCommand::tr("no"))
+                << (settings.isLocked(info.key)
+                        ? SettingsCommand::tr("locked: managed by your organisation")
+                        : SettingsCommand::tr("no"))
                 << '\n';
         }
         out << '\n' << SettingsCommand::tr("Read from (strongest first):") << '\n';

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void unquotedCommaInPreset();
     void problemsNameTheFileAndKey();
     void typedAccessors();
+    void examplePresetsAreValid_data();
+    void examplePresetsAreValid();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -413,12 +415,14 @@ void TestSettings::serverUrlAndOperatorAreOneChoice()
     {
         Settings settings(QString(), path(QStringLiteral("user.conf")),
                           path(QStringLiteral("spdc.conf")));
-        QCOMPARE(settings.server().value_or(QUrl()), QUrl(QStringLiteral("https://defaults.example.net/")));
+        QCOMPARE(settings.server().value_or(QUrl()),
+                 QUrl(QStringLiteral("https://defaults.example.net/")));
         QVERIFY(settings.setUserValue(Key::ServerOperator, QStringLiteral("23415")));
         QCOMPARE(settings.source(Key::ServerUrl), Source::User);
         QCOMPARE(settings.serverUrl(), QString());
         QCOMPARE(settings.source(Key::ServerOperator), Source::User);
-        QCOMPARE(settings.server().value_or(QUrl()), QUrl(QStringLiteral("https://config.rcs.mnc015.mcc234.pub.3gppnetwork.org/")));
+        QCOMPARE(settings.server().value_or(QUrl()),
+                 QUrl(QStringLiteral("https://config.rcs.mnc015.mcc234.pub.3gppnetwork.org/")));
     }
     // Policy names an operator: the user's URL and operator are both ignored, both locked.
     writeFile(path(QStringLiteral("policy.conf")), "[server]\noperator=310260\n");
@@ -431,7 +435,8 @@ void TestSettings::serverUrlAndOperatorAreOneChoice()
     QVERIFY(settings.isLocked(Key::ServerOperator));
     QCOMPARE(settings.serverUrl(), QString());
     QCOMPARE(settings.source(Key::ServerUrl), Source::Policy);
-    QCOMPARE(settings.server().value_or(QUrl()), QUrl(QStringLiteral("https://config.rcs.mnc260.mcc310.pub.3gppnetwork.org/")));
+    QCOMPARE(settings.server().value_or(QUrl()),
+             QUrl(QStringLiteral("https://config.rcs.mnc260.mcc310.pub.3gppnetwork.org/")));
 }
 
 void TestSettings::customServerNotAllowed()
@@ -452,7 +457,8 @@ void TestSettings::customServerNotAllowed()
     // Choosing an operator is not a custom server.
     QVERIFY(!settings.isLocked(Key::ServerOperator));
     QVERIFY(settings.setUserValue(Key::ServerOperator, QStringLiteral("23415")));
-    QCOMPARE(settings.server().value_or(QUrl()), QUrl(QStringLiteral("https://config.rcs.mnc015.mcc234.pub.3gppnetwork.org/")));
+    QCOMPARE(settings.server().value_or(QUrl()),
+             QUrl(QStringLiteral("https://config.rcs.mnc015.mcc234.pub.3gppnetwork.org/")));
 }
 
 void TestSettings::userValuesLiveBesideTheAccountIndex()
@@ -522,7 +528,8 @@ void TestSettings::typedAccessors()
               "[tls]\nextraCaFile=/etc/ssl/corp.pem\n[device]\ntype=Other\n"
               "[accounts]\nallowAdd=0\n");
     const Settings settings(QString(), QString(), path(QStringLiteral("spdc.conf")));
-    QCOMPARE(settings.server().value_or(QUrl()), QUrl(QStringLiteral("https://config.example.net/")));
+    QCOMPARE(settings.server().value_or(QUrl()),
+             QUrl(QStringLiteral("https://config.example.net/")));
     QCOMPARE(settings.allowCustomServer(), false);
     QCOMPARE(settings.extraCaFile(), QStringLiteral("/etc/ssl/corp.pem"));
     QCOMPARE(settings.deviceType(), DeviceType::Other);
@@ -539,6 +546,47 @@ void TestSettings::typedAccessors()
     QCOMPARE(Settings::sourceName(Source::InstallerDefault), QStringLiteral("default"));
     QCOMPARE(settings.location(Source::InstallerDefault), path(QStringLiteral("spdc.conf")));
     QCOMPARE(settings.location(Source::Policy), QString());
+}
+
+void TestSettings::examplePresetsAreValid_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<bool>("uncomment");
+    const QString dir = QStringLiteral(SPDC_TEST_DATA_DIR "/../../packaging/examples/");
+    for (const char *name : {"spdc.conf.example", "policy.conf.example"}) {
+        QTest::newRow(QByteArray(QByteArray(name) + " as shipped").constData())
+            << dir + QLatin1String(name) << false;
+        QTest::newRow(QByteArray(QByteArray(name) + " uncommented").constData())
+            << dir + QLatin1String(name) << true;
+    }
+}
+
+void TestSettings::examplePresetsAreValid()
+{
+    // What the packages install in /etc/xdg/spdc: as shipped it sets nothing; every example
+    // line an admin uncomments is valid.
+    QFETCH(QString, example);
+    QFETCH(bool, uncomment);
+    QFile file(example);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(example));
+    QString text = QString::fromUtf8(file.readAll());
+    if (uncomment) {
+        static const QRegularExpression exampleLine(
+            QStringLiteral("^;(\\[[a-z]+\\]|[A-Za-z/]+=)"), QRegularExpression::MultilineOption);
+        text.replace(exampleLine, QStringLiteral("\\1"));
+    }
+    writeFile(path(QStringLiteral("preset.conf")), text.toUtf8());
+    const Settings settings(QString(), QString(), path(QStringLiteral("preset.conf")));
+    QVERIFY2(settings.problems().isEmpty(), qPrintable(settings.problems().join(u'\n')));
+    int set = 0;
+    for (const Settings::KeyInfo &info : Settings::keys()) {
+        if (settings.source(info.key) != Source::BuiltIn)
+            ++set;
+    }
+    if (uncomment)
+        QVERIFY(set >= 4);
+    else
+        QCOMPARE(set, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
