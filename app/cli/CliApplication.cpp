@@ -10,7 +10,11 @@
 #include "ProvisioningDocument.h"
 #include "ProvisioningFlow.h"
 #include "RenewalScheduler.h"
+#include "SelfTestCommand.h"
 #include "ServerAddress.h"
+#include "Settings.h"
+#include "SettingsCommand.h"
+#include "TlsTrust.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -46,6 +50,8 @@ const QList<CommandSpec> &commands()
         {QStringLiteral("use"), {}, 1},
         {QStringLiteral("remove"), {}, 1},
         {QStringLiteral("reset"), {}, 1},
+        {QStringLiteral("settings"), {QStringLiteral("json")}, 0},
+        {QStringLiteral("self-test"), {}, 0},
         {QStringLiteral("status"), {QStringLiteral("json")}, 1},
         {QStringLiteral("show"), {QStringLiteral("xml")}, 1},
     };
@@ -91,6 +97,8 @@ int CliApplication::run(const QStringList &arguments)
            "  use ACCOUNT            Switch to a stored account and ask its server, silently.\n"
            "  remove ACCOUNT         Remove an account and everything stored for it.\n"
            "  reset ACCOUNT          Remove an account's configuration, keeping a backup.\n"
+           "  settings [--json]      Each setting's effective value and where it comes from.\n"
+           "  self-test              Check TLS, the keychain and the operator database.\n"
            "  status [ACCOUNT] [--json]\n"
            "                         Show an account's state. Sends no request.\n"
            "  show [ACCOUNT] [--xml]  Print the stored configuration.\n\n"
@@ -110,8 +118,9 @@ int CliApplication::run(const QStringList &arguments)
     m_parser.addOption({QStringLiteral("friendly-name"),
                         tr("A name for this device, at most 30 characters (link)."),
                         QStringLiteral("name")});
-    m_parser.addOption({QStringLiteral("device-type"), tr("PC, Tablet or Other (link)."),
-                        QStringLiteral("type"), QStringLiteral("PC")});
+    m_parser.addOption({QStringLiteral("device-type"),
+                        tr("PC, Tablet or Other (link; default PC or your organisation's)."),
+                        QStringLiteral("type")});
     m_parser.addOption({QStringLiteral("otp"),
                         tr("A code from your provider for a dedicated identity (link, §2.6)."),
                         QStringLiteral("code")});
@@ -151,6 +160,11 @@ int CliApplication::run(const QStringList &arguments)
     if (!options)
         return fail(options.error());
     m_options = options.value();
+    m_settings = std::make_unique<Settings>();
+    if (command == QLatin1String("settings"))
+        return runSettingsCommand(*m_settings, m_parser.isSet(QStringLiteral("json")), m_out, m_err);
+    if (command == QLatin1String("self-test"))
+        return runSelfTest(m_out, m_err);
 
     m_index = std::make_unique<AccountIndex>();
     m_secrets = new KeychainSecretStore(QStringLiteral(SPDC_APP_ID), this);
@@ -245,24 +259,67 @@ int CliApplication::link()
     if (!identity)
         return fail(identity.error());
 
+    // The IT department's settings apply here as in the GUI: presets are defaults, locked
+    // keys cannot be overridden.
+    const Settings &managed = *m_settings;
+    const auto managedError = [](const QString &what) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1 is managed by your organisation and cannot be changed.").arg(what),
+                     QStringLiteral("locked setting")};
+    };
+    if (!managed.allowAddAccounts() && !m_index->find(identity->accountId()))
+        return fail(managedError(tr("Adding accounts")));
+
     FlowSettings settings;
     settings.identity = identity.value();
+    const std::optional<QUrl> presetServer = managed.server();
+    const bool serverLocked = managed.isLocked(Settings::Key::ServerUrl)
+        || managed.isLocked(Settings::Key::ServerOperator);
+    if (m_options.server && !managed.allowCustomServer())
+        return fail(managedError(tr("The configuration server")));
+    if (serverLocked && presetServer) {
+        const std::optional<QUrl> asked = m_options.server ? m_options.server : operatorServer;
+        if (asked && *asked != *presetServer)
+            return fail(managedError(tr("The configuration server")));
+    }
     if (m_options.server)
         settings.server = *m_options.server;
     else if (operatorServer)
         settings.server = *operatorServer;
+    else if (presetServer)
+        settings.server = *presetServer;
     else
         return usage(tr("link needs --operator MCCMNC or --server URL."));
-    const std::optional<DeviceType> deviceType =
-        deviceTypeFromName(m_parser.value(QStringLiteral("device-type")));
-    if (!deviceType)
-        return usage(tr("--device-type must be PC, Tablet or Other."));
-    settings.deviceType = *deviceType;
-    settings.friendlyName = m_parser.value(QStringLiteral("friendly-name"));
+
+    settings.deviceType = managed.deviceType();
+    if (m_parser.isSet(QStringLiteral("device-type"))) {
+        const std::optional<DeviceType> deviceType =
+            deviceTypeFromName(m_parser.value(QStringLiteral("device-type")));
+        if (!deviceType)
+            return usage(tr("--device-type must be PC, Tablet or Other."));
+        if (managed.isLocked(Settings::Key::DeviceType) && *deviceType != settings.deviceType)
+            return fail(managedError(tr("The device type")));
+        settings.deviceType = *deviceType;
+    }
+    settings.friendlyName = managed.friendlyName();
+    if (m_parser.isSet(QStringLiteral("friendly-name"))) {
+        const QString name = m_parser.value(QStringLiteral("friendly-name"));
+        if (managed.isLocked(Settings::Key::FriendlyName) && name != settings.friendlyName)
+            return fail(managedError(tr("The device name")));
+        settings.friendlyName = name;
+    }
     if (m_parser.isSet(QStringLiteral("otp")))
         settings.dedicatedOtp = m_parser.value(QStringLiteral("otp"));
     settings.locale = m_options.locale;
     settings.extraCa = m_options.extraCa;
+    if (!m_parser.isSet(QStringLiteral("ca-file")) && !managed.extraCaFile().isEmpty()) {
+        const auto certificates = TlsTrust::loadCaFile(managed.extraCaFile());
+        if (!certificates)
+            return fail(certificates.error());
+        settings.extraCa = certificates.value();
+    } else if (m_parser.isSet(QStringLiteral("ca-file")) && managed.isLocked(Settings::Key::ExtraCaFile)) {
+        return fail(managedError(tr("The trusted certificate authority")));
+    }
     if (const Status valid = ProvisioningFlow::validate(settings); !valid)
         return fail(valid.error());
     // §4.2.1: coming back to an identity whose configuration was backed up (and is still

@@ -17,6 +17,7 @@ class AccountIndex;
 class AccountManager;
 class ProfileStore;
 class SecretStore;
+class Settings;
 
 // spdc-cli: the command-line answerer of the provisioning flow.
 //
@@ -56,6 +57,7 @@ private:
     QTextStream m_err;
     QTextStream m_in;
     std::unique_ptr<AccountIndex> m_index;
+    std::unique_ptr<Settings> m_settings;
     SecretStore *m_secrets = nullptr;
     ProfileStore *m_store = nullptr;
     AccountManager *m_accounts = nullptr;
