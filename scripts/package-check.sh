@@ -195,6 +195,26 @@ python3 "$work/check.py" "$work/with-presets.json" \
     device/friendlyName="Fleet laptop":default:locked \
     server/allowCustom=true:built-in:unlocked || die "the presets did not take effect"
 
+say "the presets change what the installed spdc-cli link does"
+# Policy forbids adding accounts: refused before anything is sent or stored.
+set +e
+env -u DISPLAY /usr/bin/spdc-cli link --msisdn +15550100001 >"$work/link.txt" 2>&1
+rc=$?
+set -e
+sed 's/^/  /' "$work/link.txt"
+[ $rc -eq 1 ] || die "link with accounts/allowAdd=false exited $rc, not 1"
+grep -q "managed by your organisation" "$work/link.txt" || die "link did not say the setting is managed"
+# Policy allows adding but locks the server: another server is refused.
+printf '[server]\nurl=https://config.example.net/\n' >"$preset_dir/policy.conf"
+set +e
+env -u DISPLAY /usr/bin/spdc-cli link --msisdn +15550100001 --server https://other.example.org/ \
+    >"$work/link2.txt" 2>&1
+rc=$?
+set -e
+sed 's/^/  /' "$work/link2.txt"
+[ $rc -eq 1 ] && grep -q "managed by your organisation" "$work/link2.txt" \
+    || die "link overrode a locked server (exit $rc)"
+
 say "a wrong preset is rejected with a warning, and the built-in value applies"
 printf '[device]\ntype=Laptop\n' >"$preset_dir/spdc.conf"
 rm -f "$XDG_CONFIG_HOME/spdc/spdc.conf"

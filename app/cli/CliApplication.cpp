@@ -267,8 +267,12 @@ int CliApplication::link()
                      tr("%1 is managed by your organisation and cannot be changed.").arg(what),
                      QStringLiteral("locked setting")};
     };
-    if (!managed.allowAddAccounts() && !m_index->find(identity->accountId()))
-        return fail(managedError(tr("Adding accounts")));
+    if (!managed.allowAddAccounts() && !m_index->find(identity->accountId())) {
+        return fail(Error{ErrorCode::InvalidInput,
+                          tr("Adding accounts is not allowed here: this setting is managed by "
+                             "your organisation."),
+                          QStringLiteral("locked setting")});
+    }
 
     FlowSettings settings;
     settings.identity = identity.value();
