@@ -340,29 +340,21 @@ void ProvisioningFlow::onResponse(Request kind, const Result<HttpResponse> &resu
                              "or not allowed to link other devices. Check the number, or try "
                              "another one.").arg(m_settings.identity.value()),
                           QStringLiteral("HTTP 403")};
-        if (m_previous) {
-            Profile reset = *m_previous;
-            reset.version = 0;
-            reset.validityExpires = {};
-            reset.document.clear();
-            reset.token.clear();
-            reset.tokenExpires = {};
-            reset.pendingMessage.reset();
-            reset.failures = m_previous->failures + 1;
-            reset.lastError = error.userMessage;
-            m_profile = reset;
-            setStep(Step::Storing);
-            QPointer<ProvisioningFlow> self(this);
-            save(reset, [self, error](Status) {
-                if (!self)
-                    return;
-                self->setStep(Step::Failed);
-                Q_EMIT self->failed(error);
-            });
+        if (!m_previous) {
+            setStep(Step::Failed);
+            Q_EMIT failed(error);
             return;
         }
-        setStep(Step::Failed);
-        Q_EMIT failed(error);
+        Profile reset = *m_previous;
+        reset.version = 0;
+        reset.validityExpires = {};
+        reset.document.clear();
+        reset.token.clear();
+        reset.tokenExpires = {};
+        reset.pendingMessage.reset();
+        reset.failures = m_previous->failures + 1;
+        reset.lastError = error.userMessage;
+        failAfterSaving(reset, error);
         return;
     }
     case 409:
@@ -614,24 +606,29 @@ void ProvisioningFlow::fail(Error error, bool countsAsAttempt)
     qCInfo(lcFlow) << "failed:" << error.detail;
     m_retryTimer->stop();
     // A stored configuration stays in use, even if expired (§2.2.4); only the count changes.
-    // The outcome is announced once the count is stored: a CLI exits right after it.
     if (countsAsAttempt && m_previous) {
         Profile updated = *m_previous;
         updated.failures += 1;
         updated.lastError = error.userMessage;
-        m_profile = updated;
-        setStep(Step::Storing);
-        QPointer<ProvisioningFlow> self(this);
-        save(updated, [self, error](Status) {
-            if (!self)
-                return;
-            self->setStep(Step::Failed);
-            Q_EMIT self->failed(error);
-        });
+        failAfterSaving(updated, error);
         return;
     }
     setStep(Step::Failed);
     Q_EMIT failed(error);
+}
+
+void ProvisioningFlow::failAfterSaving(const Profile &profile, const Error &error)
+{
+    // The outcome is announced once the profile is stored: a CLI exits right after it.
+    m_profile = profile;
+    setStep(Step::Storing);
+    QPointer<ProvisioningFlow> self(this);
+    save(profile, [self, error](Status) {
+        if (!self)
+            return;
+        self->setStep(Step::Failed);
+        Q_EMIT self->failed(error);
+    });
 }
 
 } // namespace spdc

@@ -146,6 +146,7 @@ private:
     void applyDocument(const QByteArray &body);
     void applyDisabled(int version);
     void fail(Error error, bool countsAsAttempt = true);
+    void failAfterSaving(const Profile &profile, const Error &error);
     void finishStored();
     void save(const Profile &profile, std::function<void(Status)> done);
     void scheduleRetry(const HttpResponse &response);

@@ -1,4 +1,5 @@
 #include "AccountManager.h"
+#include "Await.h"
 #include "MemorySecretStore.h"
 
 #include <QEventLoop>
@@ -41,23 +42,6 @@ private:
         QStringList reads;
     };
 
-    template<typename T>
-    static T await(std::function<void(std::function<void(T)>)> start)
-    {
-        std::optional<T> result;
-        QEventLoop loop;
-        start([&](T value) {
-            result = std::move(value);
-            loop.quit();
-        });
-        if (!result) {
-            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        if (!result)
-            qFatal("operation did not finish");
-        return std::move(*result);
-    }
     Profile configured(const QString &number, int version, qint64 validFor) const;
     void store(const Profile &profile);
     int readsOf(const QString &account) const;

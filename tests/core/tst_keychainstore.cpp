@@ -1,4 +1,5 @@
 #include "AccountManager.h"
+#include "Await.h"
 #include "Branding.h"
 #include "KeychainSecretStore.h"
 #include "ProfileStore.h"
@@ -27,23 +28,6 @@ private Q_SLOTS:
     void unavailableKeychainIsReportedAsSuch();
 
 private:
-    template<typename T>
-    static T await(std::function<void(std::function<void(T)>)> start)
-    {
-        std::optional<T> result;
-        QEventLoop loop;
-        start([&](T value) {
-            result = std::move(value);
-            loop.quit();
-        });
-        if (!result) {
-            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        if (!result)
-            qFatal("keychain operation did not finish");
-        return std::move(*result);
-    }
     static QStringList itemsOf(const QString &account);
 
     KeychainSecretStore *m_secrets = nullptr;

@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 
@@ -46,39 +47,20 @@ Profile TestProfileStore::makeProfile(qsizetype documentSize)
     return profile;
 }
 
-template<typename T>
-static T waitFor(std::function<void(std::function<void(T)>)> start)
-{
-    // A real event loop: QTest::qWaitFor sleeps between polls, which would dominate the
-    // time of a chain of a thousand chunk operations.
-    std::optional<T> result;
-    QEventLoop loop;
-    start([&](T value) {
-        result = std::move(value);
-        loop.quit();
-    });
-    if (!result) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!result)
-        qFatal("store operation did not finish");
-    return std::move(*result);
-}
 
 Result<Profile> TestProfileStore::load(ProfileStore &store, const QString &account)
 {
-    return waitFor<Result<Profile>>([&](auto done) { store.load(account, done); });
+    return await<Result<Profile>>([&](auto done) { store.load(account, done); });
 }
 
 Status TestProfileStore::save(ProfileStore &store, const Profile &profile)
 {
-    return waitFor<Status>([&](auto done) { store.save(profile, done); });
+    return await<Status>([&](auto done) { store.save(profile, done); });
 }
 
 Status TestProfileStore::remove(ProfileStore &store, const QString &account)
 {
-    return waitFor<Status>([&](auto done) { store.remove(account, done); });
+    return await<Status>([&](auto done) { store.remove(account, done); });
 }
 
 void TestProfileStore::roundTrip_data()
@@ -135,7 +117,7 @@ void TestProfileStore::damagedChunkIsAnError()
     QVERIFY(secrets.items().contains(chunk));
     QByteArray bytes = secrets.items().value(chunk);
     bytes[0] = char(bytes[0] ^ 0x01);
-    QVERIFY(waitFor<Status>([&](auto done) { secrets.write(chunk, bytes, done); }));
+    QVERIFY(await<Status>([&](auto done) { secrets.write(chunk, bytes, done); }));
 
     const Result<Profile> loaded = load(store, profile.accountId());
     QVERIFY(!loaded);
@@ -149,7 +131,7 @@ void TestProfileStore::missingChunkIsAnError()
     ProfileStore store(&secrets);
     const Profile profile = makeProfile(10000);
     QVERIFY(save(store, profile));
-    QVERIFY(waitFor<Status>([&](auto done) {
+    QVERIFY(await<Status>([&](auto done) {
         secrets.remove(ProfileStore::chunkKey(ProfileStore::profileSlot(profile.accountId()), 1, 3), done);
     }));
     const Result<Profile> loaded = load(store, profile.accountId());
