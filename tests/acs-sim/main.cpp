@@ -1,6 +1,10 @@
 // acs-sim: a configuration server for GSMA RCC.14 §2.5/§2.6 over real TLS on loopback,
 // with fault injection under /_sim/. A test tool: see --help.
 
+#ifdef __linux__
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 #include "ConfigurationServer.h"
 #include "HttpRequest.h"
 #include "ServerSettings.h"
@@ -67,6 +71,11 @@ QString urlHost(const QHostAddress &address)
 
 int main(int argc, char *argv[])
 {
+#ifdef __linux__
+    // A test that crashes must not leave its simulator behind: end with the parent.
+    if (qEnvironmentVariableIsSet("ACS_SIM_EXIT_WITH_PARENT"))
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("acs-sim"));
 

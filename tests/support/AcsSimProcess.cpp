@@ -14,6 +14,9 @@
 AcsSimProcess::AcsSimProcess()
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ACS_SIM_EXIT_WITH_PARENT"), QStringLiteral("1"));
+    m_process.setProcessEnvironment(env);
 }
 
 AcsSimProcess::~AcsSimProcess()
