@@ -297,7 +297,10 @@ void ProvisioningFlow::rejectMessage()
 
 void ProvisioningFlow::cancel()
 {
-    if (m_step == Step::Idle || m_step == Step::Succeeded || m_step == Step::Failed)
+    // Saving to the keychain is short and all-or-nothing: it is let finish, so that what the
+    // flow reports is what is stored.
+    if (m_step == Step::Idle || m_step == Step::Succeeded || m_step == Step::Failed
+        || m_step == Step::Storing)
         return;
     if (m_step == Step::AwaitingMessageAnswer) {
         // Closing the message is not an answer: the question stays with the profile.

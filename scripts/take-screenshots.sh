@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Takes the README screenshots from the real spdc binary on a real X server (Xvfb), linking an
+# account through acs-sim with a fresh gnome-keyring in a private D-Bus session:
+#   resources/screenshots/wizard-identity.png   the wizard's first page, a number typed in
+#   resources/screenshots/otp-dialog.png        the OTP dialog, the texted code typed in
+#   resources/screenshots/main-window.png       the main window with the linked account
+#
+# Usage: scripts/take-screenshots.sh [BUILD_DIR]     (default: $SPDC_BUILD_DIR or ./build)
+# Needs: xvfb xauth imagemagick xdotool dbus gnome-keyring (scripts/install-deps.sh).
+# Nothing of the user's is touched: settings go to a temporary XDG_CONFIG_HOME, the keyring is
+# a throwaway one (tests/with-keyring.sh).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-${SPDC_BUILD_DIR:-$root/build}}" && pwd)
+out=$root/resources/screenshots
+
+if [ "${SPDC_SCREENSHOTS_INSIDE:-}" != 1 ]; then
+    for tool in xvfb-run import xdotool dbus-run-session gnome-keyring-daemon; do
+        command -v "$tool" >/dev/null || { echo "take-screenshots: $tool is missing" >&2; exit 1; }
+    done
+    for binary in app/gui/spdc tests/acs-sim/acs-sim; do
+        [ -x "$build/$binary" ] || { echo "take-screenshots: build $build/$binary first" >&2; exit 1; }
+    done
+    export SPDC_SCREENSHOTS_INSIDE=1
+    # A private bus with an unlocked keyring, then an X server of a laptop's size.
+    exec dbus-run-session -- "$root/tests/with-keyring.sh" \
+        xvfb-run -a -s "-screen 0 1280x800x24" "$root/scripts/take-screenshots.sh" "$build"
+fi
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    [ "$BASHPID" = "$$" ] || return 0   # not in a $(...) subshell
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+[ -n "${SPDC_SCREENSHOTS_TRACE:-}" ] && set -x
+
+export XDG_CONFIG_HOME=$work/config
+export QT_QPA_PLATFORM=xcb
+# Same look whatever the machine's desktop settings are.
+export QT_STYLE_OVERRIDE=Fusion LANG=en_GB.UTF-8 TZ=${TZ:-Europe/London}
+mkdir -p "$out"
+
+"$build/tests/acs-sim/acs-sim" --state-dir "$work/sim" --quiet >/dev/null &
+pids+=($!)
+for _ in $(seq 100); do [ -s "$work/sim/url" ] && break; sleep 0.1; done
+url=$(cat "$work/sim/url")
+
+# Waits (up to 20 s) for a visible top-level window with exactly this title; prints its id.
+# Polls rather than `search --sync`: windows come and go meanwhile, and an X error from one
+# that just went away ends xdotool.
+window() {
+    local id
+    for _ in $(seq 100); do
+        id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -n 1 || true)
+        if [ -n "$id" ]; then
+            sleep 0.5   # mapped is not yet painted
+            echo "$id"
+            return 0
+        fi
+        sleep 0.2
+    done
+    echo "take-screenshots: no window \"$1\" appeared" >&2
+    return 1
+}
+# With no window manager nothing gives a new window the keyboard: click it, as a person
+# would, on a spot that takes no focus itself (its top-left text), so the field keeps it.
+activate() {
+    xdotool mousemove --window "$1" 12 8 click 1
+    sleep 0.3
+}
+# Captures one window, and only it, from the X server: what a person would see.
+shot() {
+    sleep 0.7   # let the last repaint land
+    import -window "$1" "$out/$2"
+    echo "take-screenshots: $out/$2 ($(identify -format '%wx%h' "$out/$2"))"
+}
+otp_count() {
+    grep -c '"otp"' "$work/sim/outbox.jsonl" 2>/dev/null || true
+}
+
+"$build/app/gui/spdc" --server "$url" --ca-file "$work/sim/ca.pem" --locale en-GB &
+pids+=($!)
+
+# No account yet: spdc opens the wizard by itself, the cursor in the number field.
+wizard=$(window "Link an account")
+activate "$wizard"
+xdotool type --delay 40 "+1 555 010 0001"
+shot "$wizard" wizard-identity.png
+
+xdotool key Return             # Next: the server page, prefilled from --server
+sleep 0.5
+xdotool key Return             # Next: the device page
+sleep 0.5
+xdotool key ctrl+a
+xdotool type --delay 20 "Office laptop"
+xdotool key Return             # Next: linking; the server texts a code
+
+dialog=$(window "Enter the code")
+for _ in $(seq 100); do [ "$(otp_count)" -ge 1 ] && break; sleep 0.1; done
+code=$(sed -n 's/.*"otp": *"\([^"]*\)".*/\1/p' "$work/sim/outbox.jsonl" | tail -n 1)
+activate "$dialog"
+xdotool type --delay 60 "$code"
+shot "$dialog" otp-dialog.png
+xdotool key Return             # Continue: the code is checked, the profile stored
+
+# The result page, then Finish: the main window shows the account.
+sleep 2
+activate "$wizard"
+xdotool key Return
+main=$(window spdc)
+sleep 1
+shot "$main" main-window.png

@@ -1,0 +1,96 @@
+// The device page: the friendly name's default and limit, the device type (Table 12).
+
+#include "DevicePage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSysInfo>
+#include <QTest>
+
+using namespace spdc;
+
+namespace {
+template<typename T>
+T *child(QWidget *root, const char *name)
+{
+    T *widget = root->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return widget;
+}
+} // namespace
+
+class TestDevicePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultsToTheHostNameAndPc();
+    void nameIsAtMostThirtyCharacters();
+    void deviceTypes();
+    void presetsAreTheDefaults();
+    void lockedPresetsAreDisabledAndLabelled();
+};
+
+void TestDevicePage::defaultsToTheHostNameAndPc()
+{
+    DevicePage page(FlowDefaults{});
+    QCOMPARE(page.friendlyName(), QSysInfo::machineHostName().left(30).trimmed());
+    QCOMPARE(page.deviceType(), DeviceType::PC);
+    QCOMPARE(child<QComboBox>(&page, "deviceTypeComboBox")->currentText(), QStringLiteral("PC"));
+}
+
+void TestDevicePage::nameIsAtMostThirtyCharacters()
+{
+    DevicePage page(FlowDefaults{});
+    QLineEdit *name = child<QLineEdit>(&page, "friendlyNameLineEdit");
+    name->clear();
+    QTest::keyClicks(name, QString(40, QLatin1Char('x')));
+    QCOMPARE(page.friendlyName().size(), 30);
+    // Optional: an empty name is allowed and then not sent.
+    name->clear();
+    QVERIFY(page.friendlyName().isEmpty());
+    QVERIFY(page.isComplete());
+}
+
+void TestDevicePage::deviceTypes()
+{
+    DevicePage page(FlowDefaults{});
+    QComboBox *type = child<QComboBox>(&page, "deviceTypeComboBox");
+    QCOMPARE(type->count(), 3);
+    type->setCurrentIndex(1);
+    QCOMPARE(page.deviceType(), DeviceType::Tablet);
+    type->setCurrentIndex(2);
+    QCOMPARE(page.deviceType(), DeviceType::Other);
+}
+
+void TestDevicePage::presetsAreTheDefaults()
+{
+    FlowDefaults defaults;
+    defaults.deviceType = DeviceType::Tablet;
+    defaults.friendlyName = QStringLiteral("Reception tablet");
+    DevicePage page(defaults);
+    QCOMPARE(page.deviceType(), DeviceType::Tablet);
+    QCOMPARE(page.friendlyName(), QStringLiteral("Reception tablet"));
+    QVERIFY(child<QLineEdit>(&page, "friendlyNameLineEdit")->isEnabled());
+    QVERIFY(child<QComboBox>(&page, "deviceTypeComboBox")->isEnabled());
+    QVERIFY(!child<QLabel>(&page, "deviceManagedLabel")->isVisibleTo(&page));
+}
+
+void TestDevicePage::lockedPresetsAreDisabledAndLabelled()
+{
+    FlowDefaults defaults;
+    defaults.deviceType = DeviceType::Other;
+    defaults.deviceTypeLocked = true;
+    DevicePage page(defaults);
+    QVERIFY(!child<QComboBox>(&page, "deviceTypeComboBox")->isEnabled());
+    QVERIFY(child<QLineEdit>(&page, "friendlyNameLineEdit")->isEnabled());
+    QCOMPARE(page.deviceType(), DeviceType::Other);
+    QLabel *managed = child<QLabel>(&page, "deviceManagedLabel");
+    QVERIFY(managed->isVisibleTo(&page));
+    QVERIFY(managed->text().contains(QStringLiteral("device type")));
+}
+
+QTEST_MAIN(TestDevicePage)
+#include "tst_devicepage.moc"

@@ -1,0 +1,58 @@
+#include "ConfigurationTree.h"
+
+#include <QCoreApplication>
+#include <QTreeWidget>
+
+namespace spdc::ConfigurationTree {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigurationTree)
+};
+
+// TOKEN/token authenticates this device to the server (§2.3.2): whoever reads it off the
+// screen (or a screenshot) could use it, so the viewer never shows it.
+bool isSecret(const Characteristic &parent, const Parm &parm)
+{
+    return parent.isType(u"TOKEN") && parm.name.compare(QLatin1String("token"), Qt::CaseInsensitive) == 0;
+}
+
+void addCharacteristic(QTreeWidgetItem *item, const Characteristic &characteristic)
+{
+    item->setText(0, characteristic.type);
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    for (const Parm &parm : characteristic.parms) {
+        auto *row = new QTreeWidgetItem(item);
+        row->setText(0, parm.name);
+        if (isSecret(characteristic, parm)) {
+            row->setText(1, Text::tr("(hidden: kept secret in your keychain)"));
+            row->setToolTip(1, Text::tr("The token identifies this device to your operator."));
+            QFont italic = row->font(1);
+            italic.setItalic(true);
+            row->setFont(1, italic);
+        } else {
+            row->setText(1, parm.value);
+            // Long values (URLs, lists) do not fit the column.
+            row->setToolTip(1, parm.value);
+        }
+    }
+    for (const Characteristic &child : characteristic.children)
+        addCharacteristic(new QTreeWidgetItem(item), child);
+}
+
+} // namespace
+
+void fill(QTreeWidget *tree, const QList<Characteristic> &characteristics)
+{
+    tree->clear();
+    for (const Characteristic &characteristic : characteristics)
+        addCharacteristic(new QTreeWidgetItem(tree), characteristic);
+    tree->expandAll();
+    tree->resizeColumnToContents(0);
+}
+
+} // namespace spdc::ConfigurationTree

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ProvisioningFlow.h"
+
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class OtpDialog;
+}
+
+namespace spdc {
+
+// Asks for the one-time code the server texted to the primary device (§2.5.1 b). OK does not
+// close the dialog: it emits codeEntered and the owner closes it once the flow has taken the
+// code, or calls showError when the flow rejects it. "Send a new code" is offered once the
+// flow's rate limit allows it.
+class OtpDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit OtpDialog(const OtpPrompt &prompt, QWidget *parent = nullptr);
+    ~OtpDialog() override;
+
+    // What was typed or pasted, without the spaces and dashes people copy along.
+    QString code() const;
+
+public Q_SLOTS:
+    void showError(const QString &message);
+    // A new code is on its way: clears the field and says so.
+    void restart(const spdc::OtpPrompt &prompt);
+    // While the flow asks for a new code, nothing can be submitted.
+    void setWaiting(bool waiting);
+    void setNewCodeAvailableIn(std::chrono::seconds wait);
+
+Q_SIGNALS:
+    void codeEntered(const QString &code);
+    void newCodeRequested();
+
+private:
+    void showPrompt(const OtpPrompt &prompt);
+    void submit();
+    void updateButtons();
+
+    std::unique_ptr<Ui::OtpDialog> m_ui;
+    QPushButton *m_okButton = nullptr;
+    bool m_waiting = false;
+    QDeadlineTimer m_newCodeAt;
+    QTimer m_countdown;
+};
+
+} // namespace spdc

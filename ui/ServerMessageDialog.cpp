@@ -1,0 +1,67 @@
+#include "ServerMessageDialog.h"
+
+#include "ui_ServerMessageDialog.h"
+
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace spdc {
+
+ServerMessageDialog::ServerMessageDialog(const UserMessage &message, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ServerMessageDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(message.title.isEmpty() ? tr("Message from your operator") : message.title);
+    m_ui->messageLabel->setTextFormat(Qt::RichText);
+    m_ui->messageLabel->setText(linkify(message.message));
+
+    // The buttons come from the server: none that it did not ask for.
+    if (message.acceptButton) {
+        QPushButton *accept = m_ui->buttonBox->addButton(tr("&Accept"), QDialogButtonBox::AcceptRole);
+        accept->setObjectName(QStringLiteral("acceptButton"));
+        accept->setDefault(true);
+    }
+    if (message.rejectButton) {
+        QPushButton *decline = m_ui->buttonBox->addButton(tr("&Decline"), QDialogButtonBox::DestructiveRole);
+        decline->setObjectName(QStringLiteral("declineButton"));
+        connect(decline, &QPushButton::clicked, this, [this] { done(Declined); });
+        m_ui->consequenceLabel->setText(
+            tr("If you decline, the services of this configuration are not set up on this "
+               "computer."));
+    } else {
+        m_ui->consequenceLabel->hide();
+    }
+    if (!message.acceptButton && !message.rejectButton) {
+        // Nothing to answer, but the window must still be closable.
+        QPushButton *close = m_ui->buttonBox->addButton(QDialogButtonBox::Close);
+        close->setObjectName(QStringLiteral("closeButton"));
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ServerMessageDialog::~ServerMessageDialog() = default;
+
+QString ServerMessageDialog::linkify(const QString &text)
+{
+    // §2.2.3: web addresses in the message are to be highlighted and made into links. The
+    // last character may not be punctuation that ends the sentence around the address.
+    static const QRegularExpression url(
+        QStringLiteral("https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]']"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString html;
+    qsizetype from = 0;
+    QRegularExpressionMatchIterator it = url.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        html += text.mid(from, match.capturedStart() - from).toHtmlEscaped();
+        const QString address = match.captured().toHtmlEscaped();
+        html += QStringLiteral("<a href=\"%1\">%1</a>").arg(address);
+        from = match.capturedEnd();
+    }
+    html += text.mid(from).toHtmlEscaped();
+    html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return html;
+}
+
+} // namespace spdc
