@@ -403,6 +403,14 @@ void TestCli::permanentlyDisabledStopsRefresh()
     const Run status = cli({QStringLiteral("status"), QStringLiteral("+15550100009"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(),
              QStringLiteral("disabled-permanently"));
+    // Until the user resets the account: then a refresh asks again (first time: a new code).
+    QCOMPARE(cli({QStringLiteral("reset"), QStringLiteral("+15550100009")}).exitCode, 0);
+    const Run afterReset = cli(refresh, true);
+    QVERIFY2(afterReset.exitCode == 0, afterReset.err.constData());
+    QVERIFY(afterReset.out.contains("OTP"));
+    const Run configured = cli({QStringLiteral("status"), QStringLiteral("+15550100009"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(configured.out).object().value(QLatin1String("state")).toString(),
+             QStringLiteral("configured"));
 }
 
 void TestCli::dedicatedIdentity_data()
