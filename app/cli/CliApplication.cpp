@@ -86,6 +86,7 @@ CliApplication::~CliApplication() = default;
 
 int CliApplication::run(const QStringList &arguments)
 {
+    installTranslations(FrontendOptions::localeFromArguments(arguments));
     m_parser.setApplicationDescription(
         tr("Links this computer to a mobile operator identity (GSMA RCC.14).\n\n"
            "Commands:\n"

@@ -1,5 +1,7 @@
 #include "SelfSignedCertificate.h"
 
+#include <QCoreApplication>
+
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/err.h>
@@ -35,7 +37,8 @@ Error openSslError(const char *what)
         ERR_error_string_n(code, text, sizeof text);
     ERR_clear_error();
     return Error{ErrorCode::TlsError,
-                 QStringLiteral("Could not make a test certificate (%1).").arg(QLatin1String(what)),
+                 QCoreApplication::translate("SelfTest", "Could not make a test certificate (%1).")
+                     .arg(QLatin1String(what)),
                  QString::fromLatin1(text)};
 }
 
@@ -106,7 +109,8 @@ Result<SelfSignedCertificate> SelfSignedCertificate::generate(const QString &hos
     result.privateKey = QSslKey(readAll(keyPem.get()), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
     if (result.certificate.isNull() || result.privateKey.isNull())
         return Error{ErrorCode::TlsError,
-                     QStringLiteral("Qt could not load the test certificate it just made."),
+                     QCoreApplication::translate("SelfTest",
+                         "Qt could not load the test certificate it just made."),
                      QStringLiteral("null QSslCertificate or QSslKey")};
     return result;
 }

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -78,6 +79,25 @@ Result<FrontendOptions> FrontendOptions::read(const QCommandLineParser &parser)
     return options;
 }
 
+QLocale FrontendOptions::localeFromArguments(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("--locale");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        QString tag;
+        if (argument == name && i + 1 < arguments.size())
+            tag = arguments.at(i + 1);
+        else if (argument.startsWith(name + u'='))
+            tag = argument.mid(name.size() + 1);
+        const QLocale locale(tag);
+        if (!tag.isEmpty() && locale.language() != QLocale::C)
+            return locale;
+    }
+    return QLocale::system();
+}
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral(SPDC_ORGANIZATION));
@@ -88,19 +108,32 @@ void setApplicationIdentity()
 
 void installTranslations(const QLocale &locale)
 {
+    // Called early for --help and again once the options are read: replace, never stack.
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &translator : std::as_const(installed)) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed.clear();
+
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
+        installed.append(qt);
     } else {
         delete qt;
     }
     auto *own = new QTranslator(QCoreApplication::instance());
     // qt_add_translations embeds the .qm files under :/i18n.
-    if (own->load(locale, QStringLiteral("spdc"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("spdc"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
-    else
+        installed.append(own);
+    } else {
         delete own;
+    }
 }
 
 } // namespace spdc
