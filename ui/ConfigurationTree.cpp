@@ -28,7 +28,10 @@ void addCharacteristic(QTreeWidgetItem *item, const Characteristic &characterist
     for (const Parm &parm : characteristic.parms) {
         auto *row = new QTreeWidgetItem(item);
         row->setText(0, parm.name);
+        row->setData(0, ParmRole, true);
         if (isSecret(characteristic, parm)) {
+            // The value is never put into the item: no view, filter or copy can reach it.
+            row->setData(0, SecretRole, true);
             row->setText(1, Text::tr("(hidden: kept secret in your keychain)"));
             row->setToolTip(1, Text::tr("The token identifies this device to your operator."));
             QFont italic = row->font(1);
@@ -45,6 +48,11 @@ void addCharacteristic(QTreeWidgetItem *item, const Characteristic &characterist
 }
 
 } // namespace
+
+bool isCopyableValue(const QTreeWidgetItem *item)
+{
+    return item && item->data(0, ParmRole).toBool() && !item->data(0, SecretRole).toBool();
+}
 
 void fill(QTreeWidget *tree, const QList<Characteristic> &characteristics)
 {

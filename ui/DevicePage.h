@@ -24,6 +24,9 @@ public:
     ~DevicePage() override;
 
     QString friendlyName() const;
+    // The computer's name, cut to the 30 characters of Table 12: the default when the
+    // organisation presets none.
+    static QString defaultFriendlyName();
     DeviceType deviceType() const;
 
 public Q_SLOTS:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeviceType.h"
+#include "OperatorDatabase.h"
 
 #include <QList>
 #include <QLocale>
@@ -23,12 +24,16 @@ struct FlowDefaults
     QString operatorCode;                // a preset MCC+MNC, when no URL is given
     bool serverLocked = false;           // the server choice is set by policy
     bool allowCustomServer = true;       // may the user type a server URL at all
+    // mobile-broadband-provider-info: the operator picker and the country of national numbers.
+    QString operatorDatabasePath = OperatorDatabase::defaultPath();
 
     QList<QSslCertificate> extraCa;      // --ca-file: added to the system roots, never instead
     QLocale locale;                      // --locale: the Accept-Language of the requests
     std::chrono::milliseconds timeout{std::chrono::seconds(30)};
+    // How long a texted code is waited for before the OTP dialog offers a new one (§2.5).
+    std::chrono::milliseconds otpTimeout{std::chrono::minutes(5)};
 
-    std::optional<DeviceType> deviceType;   // preset; PC when none
+    std::optional<DeviceType> deviceType;   // preset; when none, what the platform says (PC)
     bool deviceTypeLocked = false;
     std::optional<QString> friendlyName;    // preset; the host name when none
     bool friendlyNameLocked = false;

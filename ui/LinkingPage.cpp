@@ -1,6 +1,7 @@
 #include "LinkingPage.h"
 
 #include "DisplayFormat.h"
+#include "NameConflictDialog.h"
 #include "OtpDialog.h"
 #include "ServerMessageDialog.h"
 #include "ui_LinkingPage.h"
@@ -23,11 +24,9 @@ LinkingPage::LinkingPage(ProfileStore *store, AccountIndex *index, SettingsProvi
     // Once linked there is nothing to go back to: the profile is stored.
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next >"));
-    m_ui->newFriendlyNameLineEdit->setMaxLength(ProvisioningFlow::MaxFriendlyNameLength);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &LinkingPage::retry);
-    connect(m_ui->useNameButton, &QPushButton::clicked, this, &LinkingPage::useNewDeviceName);
-    connect(m_ui->newFriendlyNameLineEdit, &QLineEdit::returnPressed, this,
-            &LinkingPage::useNewDeviceName);
+    connect(m_ui->changeIdentityButton, &QPushButton::clicked, this,
+            &LinkingPage::changeIdentityRequested);
 }
 
 LinkingPage::~LinkingPage()
@@ -82,13 +81,21 @@ void LinkingPage::startFlow()
     m_succeeded = false;
     m_ui->errorLabel->hide();
     m_ui->retryButton->hide();
-    m_ui->deviceNameWidget->hide();
-    m_ui->progressBar->show();
+    m_ui->changeIdentityButton->hide();
+    setBusy(true);
     Q_EMIT completeChanged();
 
     // A fresh flow per attempt: §2.5.2 wants a retry to start from the first request with a
     // fresh cookie jar, and the user may have gone back and changed an answer.
-    m_flow = new ProvisioningFlow(m_store, m_index, m_settings(), this);
+    const FlowSettings settings = m_settings();
+    m_dedicated = settings.dedicatedOtp.has_value();
+    m_byNumber = settings.identity.kind() == Identity::Kind::Msisdn;
+    setSubTitle(m_dedicated
+                    ? tr("spdc asks your operator for the configuration of this computer, with "
+                         "the code from your provider.")
+                    : tr("spdc asks your operator for the configuration of this computer. Keep "
+                         "your phone at hand: a code is sent to it."));
+    m_flow = new ProvisioningFlow(m_store, m_index, settings, this);
     connect(m_flow, &ProvisioningFlow::stepChanged, this, &LinkingPage::onStepChanged);
     connect(m_flow, &ProvisioningFlow::otpRequired, this, &LinkingPage::onOtpRequired);
     connect(m_flow, &ProvisioningFlow::inputRejected, this, &LinkingPage::onInputRejected);
@@ -105,6 +112,7 @@ void LinkingPage::startFlow()
 void LinkingPage::discardFlow()
 {
     closeOtpDialog();
+    closeNameDialog();
     if (m_messageDialog) {
         m_messageDialog->disconnect(this);
         m_messageDialog->close();
@@ -117,16 +125,20 @@ void LinkingPage::discardFlow()
     m_flow = nullptr;
 }
 
+void LinkingPage::setBusy(bool busy)
+{
+    m_ui->progressBar->setVisible(busy);
+}
+
 void LinkingPage::onStepChanged(ProvisioningFlow::Step step)
 {
     using Step = ProvisioningFlow::Step;
-    if (step != Step::AwaitingDeviceName)
-        m_ui->deviceNameWidget->hide();
     switch (step) {
     case Step::Idle:
         break;
     case Step::FirstRequest:
-        m_ui->statusLabel->setText(tr("Contacting your operator…"));
+        m_ui->statusLabel->setText(m_dedicated ? tr("Sending the code to your operator…")
+                                               : tr("Contacting your operator…"));
         // A new code was asked for: nothing to submit until it is on its way.
         if (m_otpDialog)
             m_otpDialog->setWaiting(true);
@@ -158,6 +170,9 @@ void LinkingPage::onStepChanged(ProvisioningFlow::Step step)
         m_ui->statusLabel->setText(tr("Linking did not succeed."));
         break;
     }
+    // Progress while the network or the keychain works; none while the user is asked.
+    setBusy(step == Step::FirstRequest || step == Step::OtpRequest
+            || step == Step::WaitingToRetry || step == Step::Storing);
     // A keychain write cannot be taken back half-way: no Cancel while it runs.
     if (wizard()) {
         if (QAbstractButton *cancel = wizard()->button(QWizard::CancelButton))
@@ -176,8 +191,11 @@ void LinkingPage::onOtpRequired(const OtpPrompt &prompt)
     auto *dialog = new OtpDialog(prompt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setNewCodeAvailableIn(m_flow->newCodeAvailableIn());
+    dialog->setCodeTimeout(m_flow->settings().otpTimeout);
     connect(dialog, &OtpDialog::codeEntered, m_flow, &ProvisioningFlow::submitOtp);
     connect(dialog, &OtpDialog::newCodeRequested, m_flow, &ProvisioningFlow::requestNewCode);
+    connect(dialog, &OtpDialog::changeNumberRequested, this,
+            &LinkingPage::changeIdentityRequested);
     connect(dialog, &QDialog::rejected, this, &LinkingPage::cancelFlow);
     m_otpDialog = dialog;
     // Window-modal without a nested event loop: the flow keeps running underneath.
@@ -187,8 +205,8 @@ void LinkingPage::onOtpRequired(const OtpPrompt &prompt)
 void LinkingPage::onInputRejected(const Error &error)
 {
     if (m_flow && m_flow->step() == ProvisioningFlow::Step::AwaitingDeviceName) {
-        m_ui->errorLabel->setText(error.userMessage);
-        m_ui->errorLabel->show();
+        if (m_nameDialog)
+            m_nameDialog->showError(error.userMessage);
         return;
     }
     if (m_otpDialog)
@@ -199,35 +217,35 @@ void LinkingPage::onOtpExpired()
 {
     if (!m_otpDialog)
         return;
-    m_otpDialog->showError(tr("No code has been entered for a while; it may have expired. Send "
-                              "a new code, or cancel and check the number."));
     m_otpDialog->setNewCodeAvailableIn(m_flow->newCodeAvailableIn());
+    m_otpDialog->showExpired();
 }
 
 void LinkingPage::onDeviceNameConflict(const QString &rejectedName)
 {
-    // Table 7, 409: the name is taken by another device of this identity. Asked here, next to
-    // the status, rather than by sending the user back through the wizard.
-    m_ui->progressBar->hide();
-    m_ui->deviceNameConflictLabel->setText(
-        tr("Another device already uses the name \"%1\". Choose another name for this computer:")
+    // Table 7, 409: the name is taken by another device of this identity. Asked in a small
+    // dialog over this page rather than by sending the user back through the wizard.
+    m_ui->statusLabel->setText(
+        tr("Another device already uses the name \"%1\". Choose another name for this computer.")
             .arg(rejectedName));
-    m_ui->newFriendlyNameLineEdit->setText(rejectedName);
-    m_ui->deviceNameWidget->show();
-    m_ui->newFriendlyNameLineEdit->selectAll();
-    m_ui->newFriendlyNameLineEdit->setFocus();
+    closeNameDialog();
+    auto *dialog = new NameConflictDialog(rejectedName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NameConflictDialog::nameChosen, this, &LinkingPage::onNameChosen);
+    connect(dialog, &QDialog::rejected, this, &LinkingPage::cancelFlow);
+    m_nameDialog = dialog;
+    dialog->open();
 }
 
-void LinkingPage::useNewDeviceName()
+void LinkingPage::onNameChosen(const QString &name)
 {
     if (!m_flow || m_flow->step() != ProvisioningFlow::Step::AwaitingDeviceName)
         return;
-    const QString name = m_ui->newFriendlyNameLineEdit->text().trimmed();
-    m_ui->errorLabel->hide();
-    m_ui->progressBar->show();
     m_flow->chooseDeviceName(name);
-    if (m_flow->step() != ProvisioningFlow::Step::AwaitingDeviceName)
+    if (m_flow && m_flow->step() != ProvisioningFlow::Step::AwaitingDeviceName) {
+        closeNameDialog();
         Q_EMIT deviceNameChosen(name);
+    }
 }
 
 void LinkingPage::onRetryScheduled(std::chrono::seconds delay)
@@ -263,27 +281,40 @@ void LinkingPage::onServerMessage(const UserMessage &message)
 void LinkingPage::onFailed(const Error &error)
 {
     closeOtpDialog();
-    m_ui->progressBar->hide();
-    m_ui->deviceNameWidget->hide();
+    closeNameDialog();
+    setBusy(false);
     QString message = error.userMessage;
+    QString changeIdentity;
     switch (error.code) {
-    case ErrorCode::InvalidInput:
     case ErrorCode::Forbidden:
+        // §2.5.2: the identity is not valid or not allowed to link devices.
+        changeIdentity = m_byNumber ? tr("&Use another number") : tr("&Use another address");
+        break;
+    case ErrorCode::AuthenticationFailed:
+        if (m_dedicated) {
+            // §2.6: no new code can be sent; the one from the provider was wrong.
+            message = tr("The code was not accepted. Check the code your provider gave you and "
+                         "enter it again.");
+            changeIdentity = tr("Change the &code");
+        }
+        break;
+    case ErrorCode::InvalidInput:
         message += QLatin1Char(' ') + tr("Use Back to change your answers.");
         break;
     default:
         break;
     }
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->errorLabel->showMessage(message);
     m_ui->retryButton->show();
-    m_ui->retryButton->setFocus();
+    m_ui->changeIdentityButton->setText(changeIdentity);
+    m_ui->changeIdentityButton->setVisible(!changeIdentity.isEmpty());
+    (changeIdentity.isEmpty() ? m_ui->retryButton : m_ui->changeIdentityButton)->setFocus();
 }
 
 void LinkingPage::onSucceeded(const Profile &profile)
 {
     m_succeeded = true;
-    m_ui->progressBar->hide();
+    setBusy(false);
     Q_EMIT completeChanged();
     Q_EMIT linked(profile);
     if (wizard())
@@ -298,6 +329,15 @@ void LinkingPage::closeOtpDialog()
     m_otpDialog->disconnect(this);
     m_otpDialog->accept();
     m_otpDialog = nullptr;
+}
+
+void LinkingPage::closeNameDialog()
+{
+    if (!m_nameDialog)
+        return;
+    m_nameDialog->disconnect(this);
+    m_nameDialog->accept();
+    m_nameDialog = nullptr;
 }
 
 } // namespace spdc

@@ -1,6 +1,7 @@
 #include "ResultPage.h"
 
 #include "DisplayFormat.h"
+#include "Icons.h"
 #include "Profile.h"
 #include "ui_ResultPage.h"
 
@@ -12,6 +13,7 @@ ResultPage::ResultPage(QWidget *parent)
       m_nowUtc([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_ui->setupUi(this);
+    Icons::setLabelIcon(m_ui->successIconLabel, Icons::success(), 32);
 }
 
 ResultPage::~ResultPage() = default;

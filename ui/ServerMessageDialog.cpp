@@ -1,5 +1,6 @@
 #include "ServerMessageDialog.h"
 
+#include "Icons.h"
 #include "ui_ServerMessageDialog.h"
 
 #include <QPushButton>
@@ -11,15 +12,21 @@ ServerMessageDialog::ServerMessageDialog(const UserMessage &message, QWidget *pa
     : QDialog(parent), m_ui(std::make_unique<Ui::ServerMessageDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(message.title.isEmpty() ? tr("Message from your operator") : message.title);
+    Icons::setLabelIcon(m_ui->iconLabel, Icons::information(), 32);
+    // The server's title is plain text too; a window title is never interpreted anyway.
+    const QString title = message.title.simplified();
+    setWindowTitle(title.isEmpty() ? tr("Message from your operator") : title);
     m_ui->messageLabel->setTextFormat(Qt::RichText);
     m_ui->messageLabel->setText(linkify(message.message));
+    // Screen readers get the text as written, not the markup made for the links.
+    m_ui->messageLabel->setAccessibleDescription(message.message);
 
     // The buttons come from the server: none that it did not ask for.
     if (message.acceptButton) {
         QPushButton *accept = m_ui->buttonBox->addButton(tr("&Accept"), QDialogButtonBox::AcceptRole);
         accept->setObjectName(QStringLiteral("acceptButton"));
         accept->setDefault(true);
+        accept->setFocus();
     }
     if (message.rejectButton) {
         QPushButton *decline = m_ui->buttonBox->addButton(tr("&Decline"), QDialogButtonBox::DestructiveRole);

@@ -1,13 +1,15 @@
 // spdc: the desktop front end. Thin wiring: options and the organisation's settings, the
-// keychain store, the main window.
+// keychain store, the accounts, the renewal scheduler, the main window.
 
 #include "AccountIndex.h"
+#include "AccountManager.h"
 #include "Branding.h"
 #include "FlowDefaults.h"
 #include "FrontendOptions.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "RenewalScheduler.h"
 #include "Settings.h"
 #include "TlsTrust.h"
 
@@ -40,6 +42,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     spdc::setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral(SPDC_APP_ID));
+    spdc::installTranslations(spdc::FrontendOptions::localeFromArguments(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -47,6 +50,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     spdc::FrontendOptions::addTo(parser);
+    // What the start-at-login entry runs: no window in the way at login.
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start with the window minimized."));
+    parser.addOption(minimizedOption);
     parser.process(app);
 
     const spdc::Result<spdc::FrontendOptions> options = spdc::FrontendOptions::read(parser);
@@ -90,11 +98,21 @@ int main(int argc, char *argv[])
     spdc::KeychainSecretStore secrets(QStringLiteral(SPDC_APP_ID));
     spdc::ProfileStore store(&secrets);
     spdc::AccountIndex index;
+    // Reads only what is asked for: the window asks for the active account alone.
+    spdc::AccountManager accounts(&store, &index);
+    spdc::RenewalScheduler scheduler;
 
-    spdc::MainWindow window(&store, &index, defaults);
-    window.show();
+    spdc::MainWindow window(&accounts, defaults, &scheduler);
+    // §2.2.4: the start-up query is decided once the active profile has been read.
+    QObject::connect(&window, &spdc::MainWindow::activeProfileLoaded, &scheduler,
+                     &spdc::RenewalScheduler::startup, Qt::SingleShotConnection);
+    const bool minimized = parser.isSet(minimizedOption);
+    if (minimized)
+        window.showMinimized();
+    else
+        window.show();
     // First run: nothing to show but the way to link an account.
-    if (index.entries().isEmpty() && window.canLinkAccount())
+    if (!minimized && index.entries().isEmpty() && window.canLinkAccount())
         QTimer::singleShot(0, &window, &spdc::MainWindow::openSetupWizard);
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // The device page: the friendly name's default and limit, the device type (Table 12).
 
 #include "DevicePage.h"
+#include "DevicePlatform.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using namespace spdc;
+
+Q_DECLARE_METATYPE(spdc::DeviceType)
 
 namespace {
 template<typename T>
@@ -26,19 +29,50 @@ class TestDevicePage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultsToTheHostNameAndPc();
+    void defaultsToTheHostNameAndThePlatformsType();
+    void chassisTypes_data();
+    void chassisTypes();
     void nameIsAtMostThirtyCharacters();
     void deviceTypes();
     void presetsAreTheDefaults();
     void lockedPresetsAreDisabledAndLabelled();
 };
 
-void TestDevicePage::defaultsToTheHostNameAndPc()
+void TestDevicePage::defaultsToTheHostNameAndThePlatformsType()
 {
     DevicePage page(FlowDefaults{});
-    QCOMPARE(page.friendlyName(), QSysInfo::machineHostName().left(30).trimmed());
-    QCOMPARE(page.deviceType(), DeviceType::PC);
-    QCOMPARE(child<QComboBox>(&page, "deviceTypeComboBox")->currentText(), QStringLiteral("PC"));
+    // The computer's name without its domain, at most 30 characters.
+    const QString host = QSysInfo::machineHostName();
+    QVERIFY(!page.friendlyName().isEmpty() || host.isEmpty());
+    QVERIFY(host.startsWith(page.friendlyName()));
+    QVERIFY(page.friendlyName().size() <= 30);
+    QVERIFY(!page.friendlyName().contains(QLatin1Char('.')) || host.front().isDigit());
+    QCOMPARE(page.deviceType(), DevicePlatform::detectDeviceType());
+    // The organisation's preset wins over the platform.
+    FlowDefaults preset;
+    preset.deviceType = DeviceType::PC;
+    DevicePage pc(preset);
+    QCOMPARE(pc.deviceType(), DeviceType::PC);
+    QCOMPARE(child<QComboBox>(&pc, "deviceTypeComboBox")->currentText(), QStringLiteral("PC"));
+}
+
+void TestDevicePage::chassisTypes_data()
+{
+    QTest::addColumn<QString>("chassis");
+    QTest::addColumn<DeviceType>("type");
+    QTest::newRow("desktop") << QStringLiteral("3\n") << DeviceType::PC;
+    QTest::newRow("notebook") << QStringLiteral("10") << DeviceType::PC;
+    QTest::newRow("tablet") << QStringLiteral("30\n") << DeviceType::Tablet;
+    QTest::newRow("convertible") << QStringLiteral("31") << DeviceType::PC;
+    QTest::newRow("detachable") << QStringLiteral("32") << DeviceType::Tablet;
+    QTest::newRow("unreadable") << QStringLiteral("x") << DeviceType::PC;
+}
+
+void TestDevicePage::chassisTypes()
+{
+    QFETCH(QString, chassis);
+    QFETCH(DeviceType, type);
+    QCOMPARE(DevicePlatform::deviceTypeForChassis(chassis), type);
 }
 
 void TestDevicePage::nameIsAtMostThirtyCharacters()

@@ -32,6 +32,11 @@ private Q_SLOTS:
     void errorAppearsWhenLeavingTheField();
     void switchingKindRevalidates();
     void onlyKnownAccountsWhenAddingIsNotAllowed();
+    void nationalNumbersInTheOperatorsCountry_data();
+    void nationalNumbersInTheOperatorsCountry();
+    void previewShowsWhatWillBeSent();
+    void dedicatedIdentityAsksForTheCode();
+    void inputsHaveAccessibleNames();
 };
 
 void TestIdentityPage::completeOnlyWhenValid_data()
@@ -130,6 +135,103 @@ void TestIdentityPage::onlyKnownAccountsWhenAddingIsNotAllowed()
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("+1 555 010 0001"));
     QVERIFY(page.isComplete());
+}
+
+void TestIdentityPage::nationalNumbersInTheOperatorsCountry_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("preview");
+    QTest::newRow("GB mobile") << QStringLiteral("GB") << QStringLiteral("07700 900123")
+                               << QStringLiteral("+447700900123") << QStringLiteral("Will send: +44 7700 900123");
+    QTest::newRow("GB, international anyway") << QStringLiteral("GB") << QStringLiteral("+1 555 010 0001")
+                                              << QStringLiteral("+15550100001") << QStringLiteral("Will send: +1 555-010-0001");
+    QTest::newRow("US") << QStringLiteral("US") << QStringLiteral("(555) 010-0001")
+                        << QStringLiteral("+15550100001") << QStringLiteral("Will send: +1 555-010-0001");
+    QTest::newRow("DE") << QStringLiteral("DE") << QStringLiteral("0151 23456789")
+                        << QStringLiteral("+4915123456789") << QStringLiteral("Will send: +49 1512 3456789");
+    QTest::newRow("GB, too short") << QStringLiteral("GB") << QStringLiteral("0770") << QString() << QString();
+}
+
+void TestIdentityPage::nationalNumbersInTheOperatorsCountry()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, text);
+    QFETCH(QString, identity);
+    QFETCH(QString, preview);
+    IdentityPage page;
+    page.setRegion(region);
+    QTest::keyClicks(child<QLineEdit>(&page, "identityLineEdit"), text);
+    QCOMPARE(page.isComplete(), !identity.isEmpty());
+    QCOMPARE(page.identity().value(), identity);
+    QCOMPARE(child<QLabel>(&page, "identityPreviewLabel")->text(), preview);
+}
+
+void TestIdentityPage::previewShowsWhatWillBeSent()
+{
+    IdentityPage page;
+    page.show();
+    QLabel *hint = child<QLabel>(&page, "identityHintLabel");
+    QLabel *preview = child<QLabel>(&page, "identityPreviewLabel");
+    QLineEdit *edit = child<QLineEdit>(&page, "identityLineEdit");
+    // No operator's country yet: only international numbers, and the hint says so.
+    QVERIFY(hint->text().contains(QStringLiteral("international format")));
+    QTest::keyClicks(edit, QStringLiteral("07700 900123"));
+    QVERIFY(!page.isComplete());
+    QVERIFY(preview->text().isEmpty());
+    // The operator's country arrives: the same text now reads as a British number, live.
+    page.setRegion(QStringLiteral("GB"));
+    QVERIFY(hint->text().contains(QStringLiteral("United Kingdom")));
+    QVERIFY(page.isComplete());
+    QCOMPARE(preview->text(), QStringLiteral("Will send: +44 7700 900123"));
+    edit->clear();
+    QVERIFY(preview->text().isEmpty());
+    QTest::keyClicks(edit, QStringLiteral("0 7700 900 124"));
+    QCOMPARE(preview->text(), QStringLiteral("Will send: +44 7700 900124"));
+    // A SIP address is shown as it will be sent, with its scheme.
+    child<QRadioButton>(&page, "sipUriRadioButton")->click();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("alice@example.com"));
+    QCOMPARE(preview->text(), QStringLiteral("Will send: sip:alice@example.com"));
+}
+
+void TestIdentityPage::dedicatedIdentityAsksForTheCode()
+{
+    IdentityPage page;
+    page.show();
+    QWidget *codeWidget = child<QWidget>(&page, "dedicatedCodeWidget");
+    QLineEdit *code = child<QLineEdit>(&page, "dedicatedCodeLineEdit");
+    QVERIFY(!codeWidget->isVisible());
+    QTest::keyClicks(child<QLineEdit>(&page, "identityLineEdit"), QStringLiteral("+15550100099"));
+    QVERIFY(page.isComplete());
+    QVERIFY(page.dedicatedCode().isEmpty());
+
+    page.setDedicated(true);
+    QVERIFY(codeWidget->isVisible());
+    QVERIFY(page.title() != QStringLiteral("Your phone number"));
+    // §2.6: no code, no Next.
+    QVERIFY(!page.isComplete());
+    QTest::keyClicks(code, QStringLiteral("2468 1357"));
+    QVERIFY(page.isComplete());
+    QCOMPARE(page.dedicatedCode(), QStringLiteral("24681357"));
+    // Table 13: at most 8 characters; spaces do not count.
+    QTest::keyClicks(code, QStringLiteral("9"));
+    QCOMPARE(page.dedicatedCode(), QStringLiteral("24681357"));
+
+    page.setDedicated(false);
+    QVERIFY(!codeWidget->isVisible());
+    QVERIFY(page.dedicatedCode().isEmpty());
+}
+
+void TestIdentityPage::inputsHaveAccessibleNames()
+{
+    IdentityPage page;
+    page.setDedicated(true);
+    const QList<QLineEdit *> edits = page.findChildren<QLineEdit *>();
+    QVERIFY(edits.size() >= 2);
+    for (const QLineEdit *edit : edits)
+        QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
 }
 
 QTEST_MAIN(TestIdentityPage)

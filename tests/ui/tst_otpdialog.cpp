@@ -2,6 +2,7 @@
 
 #include "OtpDialog.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -47,13 +48,22 @@ private Q_SLOTS:
     void cancelRejects();
     void newCodeWaitsForTheRateLimit();
     void restartClearsTheField();
+    void countsDownToTheCodeTimeout();
+    void expiredOffersANewCodeAndAnotherNumber();
+    void changeNumberIsAsked();
+    void keyboardOnly();
 };
 
 void TestOtpDialog::saysWhereTheCodeWasSent()
 {
     OtpDialog dialog(prompt());
+    // Written the way people read a number.
     QCOMPARE(child<QLabel>(&dialog, "destinationLabel")->text(),
-             QStringLiteral("We sent a code by SMS to +15550100001."));
+             QStringLiteral("We sent a code by SMS to +1 555-010-0001."));
+    OtpDialog sip(OtpPrompt{QStringLiteral("sip:alice@example.com"), false});
+    QCOMPARE(child<QLabel>(&sip, "destinationLabel")->text(),
+             QStringLiteral("We sent a code by SMS to sip:alice@example.com."));
+    QCOMPARE(child<QPushButton>(&sip, "changeNumberButton")->text(), QStringLiteral("C&hange address"));
 }
 
 void TestOtpDialog::visibleSmsSaysToReadTheTextMessage()
@@ -62,6 +72,7 @@ void TestOtpDialog::visibleSmsSaysToReadTheTextMessage()
     OtpDialog hidden(prompt(false));
     const QString visibleText = child<QLabel>(&visible, "instructionLabel")->text();
     QVERIFY(visibleText.contains(QStringLiteral("text message")));
+    QVERIFY(visibleText.contains(QStringLiteral("phone")));
     QVERIFY(visibleText != child<QLabel>(&hidden, "instructionLabel")->text());
 }
 
@@ -186,6 +197,75 @@ void TestOtpDialog::restartClearsTheField()
     QVERIFY(!child<QLabel>(&dialog, "errorLabel")->isVisible());
     QVERIFY(child<QLabel>(&dialog, "destinationLabel")->text().contains(QStringLiteral("new code")));
     QVERIFY(child<QLabel>(&dialog, "instructionLabel")->text().contains(QStringLiteral("text message")));
+}
+
+void TestOtpDialog::countsDownToTheCodeTimeout()
+{
+    using namespace std::chrono_literals;
+    OtpDialog dialog(prompt());
+    QLabel *time = child<QLabel>(&dialog, "codeTimeLabel");
+    dialog.setCodeTimeout(5min);
+    QVERIFY2(time->text().contains(QStringLiteral("5:00")), qPrintable(time->text()));
+    dialog.setCodeTimeout(2s);
+    QVERIFY2(time->text().contains(QStringLiteral("0:02")), qPrintable(time->text()));
+    // Ticks by itself, then stops saying anything.
+    QTRY_VERIFY_WITH_TIMEOUT(time->text().contains(QStringLiteral("0:01")), 2500);
+    QTRY_VERIFY_WITH_TIMEOUT(time->text().isEmpty(), 3000);
+    // While a new code is asked for, it says so.
+    dialog.setWaiting(true);
+    QVERIFY(!time->text().isEmpty());
+    QVERIFY(child<QWidget>(&dialog, "waitingProgressBar")->isVisibleTo(&dialog));
+    dialog.setWaiting(false);
+    QVERIFY(!child<QWidget>(&dialog, "waitingProgressBar")->isVisibleTo(&dialog));
+}
+
+void TestOtpDialog::expiredOffersANewCodeAndAnotherNumber()
+{
+    OtpDialog dialog(prompt());
+    dialog.show();
+    dialog.showExpired();
+    QLabel *error = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("may have expired")));
+    QVERIFY(child<QPushButton>(&dialog, "newCodeButton")->isEnabled());
+    QVERIFY(child<QPushButton>(&dialog, "changeNumberButton")->isEnabled());
+    // A new code makes the dialog fresh again.
+    dialog.restart(prompt());
+    QVERIFY(!error->isVisible());
+}
+
+void TestOtpDialog::changeNumberIsAsked()
+{
+    OtpDialog dialog(prompt());
+    dialog.show();
+    QSignalSpy change(&dialog, &OtpDialog::changeNumberRequested);
+    QTest::mouseClick(child<QPushButton>(&dialog, "changeNumberButton"), Qt::LeftButton);
+    QCOMPARE(change.count(), 1);
+}
+
+void TestOtpDialog::keyboardOnly()
+{
+    OtpDialog dialog(prompt());
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QSignalSpy entered(&dialog, &OtpDialog::codeEntered);
+    // The code field has the focus; Tab walks the buttons in reading order.
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "otpLineEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "newCodeButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "changeNumberButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12 34 56"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(entered.count(), 1);
+    QCOMPARE(entered.first().first().toString(), QStringLiteral("123456"));
+    // Escape is Cancel.
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(rejected.count(), 1);
 }
 
 QTEST_MAIN(TestOtpDialog)

@@ -5,12 +5,14 @@
 #include "AcsSimProcess.h"
 #include "Branding.h"
 #include "KeychainSecretStore.h"
+#include "NameConflictDialog.h"
 #include "OtpDialog.h"
 #include "ProfileStore.h"
 #include "ServerMessageDialog.h"
 #include "SetupWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 #include <chrono>
 #include <memory>
@@ -55,6 +58,17 @@ OtpDialog *visibleOtpDialog(QWidget *root)
     return nullptr;
 }
 
+template<typename T>
+T *visibleDialog(QWidget *root)
+{
+    const QList<T *> dialogs = root->findChildren<T *>();
+    for (T *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
 // QVERIFY2 builds its message even when the check passes: only ask a failure for its error.
 template<typename R>
 QByteArray failureText(const R &result)
@@ -73,7 +87,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void startsWithTheChoiceOfFlow();
     void invalidNumberKeepsNextDisabled();
+    void nationalNumberInTheOperatorsCountry();
     void serverGivenOnTheCommandLineIsPreselected();
     void linksAndStoresTheProfileInTheKeychain();
     void wrongOtpShowsTheErrorWithRetry();
@@ -82,12 +98,25 @@ private Q_SLOTS:
     void busyServerIsRetriedByItself();
     void serverMessageIsAnswered_data();
     void serverMessageIsAnswered();
+    void closingTheServerMessageIsNoAnswer();
+    void dedicatedIdentityWithTheProvidersCode_data();
+    void dedicatedIdentityWithTheProvidersCode();
+    void dedicatedWrongCodeOffersToChangeIt();
+    void refusedNumberOffersAnotherNumber();
+    void changeNumberFromTheOtpDialog();
+    void expiredCodeOffersANewCodeOrAnotherNumber();
+    void keyboardOnlyCompletion();
+    void everyInputHasAnAccessibleName();
 
 private:
     std::unique_ptr<KeychainSecretStore> freshKeychain();
     std::optional<Result<Profile>> loadFromKeychain(const QString &account);
-    // Fills the first three pages and enters the linking page.
-    void walkToLinkingPage(SetupWizard &wizard, const QString &friendlyName);
+    // Chooses §2.5 or §2.6 and the acs-sim server; ends on the identity page.
+    void walkToIdentityPage(SetupWizard &wizard, bool dedicated = false);
+    // Fills the pages and enters the linking page.
+    void walkToLinkingPage(SetupWizard &wizard, const QString &friendlyName,
+                           const QString &identity = QStringLiteral("+1 555 010 0001"),
+                           const QString &dedicatedCode = QString());
     // Waits for the next OTP dialog and answers it.
     void answerOtp(SetupWizard &wizard, const QString &code);
 
@@ -157,13 +186,11 @@ std::optional<Result<Profile>> TestSetupWizard::loadFromKeychain(const QString &
     return loaded;
 }
 
-void TestSetupWizard::walkToLinkingPage(SetupWizard &wizard, const QString &friendlyName)
+void TestSetupWizard::walkToIdentityPage(SetupWizard &wizard, bool dedicated)
 {
     QAbstractButton *next = wizard.button(QWizard::NextButton);
-    QCOMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
-    child<QRadioButton>(&wizard, "msisdnRadioButton")->click();
-    // Typed the way people write it; the request carries E.164.
-    QTest::keyClicks(child<QLineEdit>(&wizard, "identityLineEdit"), QStringLiteral("+1 555 010 0001"));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ChoicePageId));
+    child<QRadioButton>(&wizard, dedicated ? "dedicatedIdentityRadioButton" : "sharedIdentityRadioButton")->click();
     QVERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
 
@@ -174,13 +201,37 @@ void TestSetupWizard::walkToLinkingPage(SetupWizard &wizard, const QString &frie
     QTest::keyClicks(serverUrl, m_sim.url().toString());
     QVERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
+}
+
+void TestSetupWizard::walkToLinkingPage(SetupWizard &wizard, const QString &friendlyName,
+                                        const QString &identity, const QString &dedicatedCode)
+{
+    walkToIdentityPage(wizard, !dedicatedCode.isEmpty());
+    if (QTest::currentTestFailed())
+        return;
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    const bool sip = identity.startsWith(QLatin1String("sip:"));
+    child<QRadioButton>(&wizard, sip ? "sipUriRadioButton" : "msisdnRadioButton")->click();
+    // Typed the way people write it; the request carries E.164.
+    QLineEdit *identityEdit = child<QLineEdit>(&wizard, "identityLineEdit");
+    identityEdit->clear();
+    QTest::keyClicks(identityEdit, identity);
+    if (!dedicatedCode.isEmpty()) {
+        QVERIFY(!next->isEnabled());
+        QLineEdit *code = child<QLineEdit>(&wizard, "dedicatedCodeLineEdit");
+        code->clear();
+        QTest::keyClicks(code, dedicatedCode);
+    }
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
 
     QCOMPARE(wizard.currentId(), int(SetupWizard::DevicePageId));
     QLineEdit *name = child<QLineEdit>(&wizard, "friendlyNameLineEdit");
     name->clear();
     QTest::keyClicks(name, friendlyName);
     QComboBox *type = child<QComboBox>(&wizard, "deviceTypeComboBox");
-    QCOMPARE(type->currentText(), QStringLiteral("PC"));
+    type->setCurrentIndex(type->findData(int(DeviceType::PC)));
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(SetupWizard::LinkingPageId));
 }
@@ -189,16 +240,32 @@ void TestSetupWizard::answerOtp(SetupWizard &wizard, const QString &code)
 {
     QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
     OtpDialog *dialog = visibleOtpDialog(&wizard);
-    QVERIFY(child<QLabel>(dialog, "destinationLabel")->text().contains(Account));
+    QVERIFY(child<QLabel>(dialog, "destinationLabel")->text().contains(QStringLiteral("+1 555-010-0001")));
     QTest::keyClicks(child<QLineEdit>(dialog, "otpLineEdit"), code);
     QPushButton *ok = child<QPushButton>(dialog, "okButton");
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
 }
 
+void TestSetupWizard::startsWithTheChoiceOfFlow()
+{
+    SetupWizard &wizard = *m_wizard;
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ChoicePageId));
+    // §2.5, the common case, is preselected: Next goes on at once.
+    QVERIFY(child<QRadioButton>(&wizard, "sharedIdentityRadioButton")->isChecked());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!wizard.flowSettings().dedicatedOtp);
+    // The operator comes next: its country is how a national number is read.
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ServerPageId));
+}
+
 void TestSetupWizard::invalidNumberKeepsNextDisabled()
 {
     SetupWizard &wizard = *m_wizard;
+    walkToIdentityPage(wizard);
+    if (QTest::currentTestFailed())
+        return;
     QAbstractButton *next = wizard.button(QWizard::NextButton);
     QLineEdit *identity = child<QLineEdit>(&wizard, "identityLineEdit");
     QLabel *error = child<QLabel>(&wizard, "identityErrorLabel");
@@ -224,18 +291,48 @@ void TestSetupWizard::invalidNumberKeepsNextDisabled()
     QVERIFY(error->text().contains(QStringLiteral("SIP address")));
 }
 
+void TestSetupWizard::nationalNumberInTheOperatorsCountry()
+{
+    SetupWizard &wizard = *m_wizard;
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ServerPageId));
+    QLineEdit *search = child<QLineEdit>(&wizard, "operatorSearchLineEdit");
+    if (!search->isEnabled())
+        QSKIP("mobile-broadband-provider-info is not installed");
+    QTest::keyClicks(search, QStringLiteral("vodafone united kingdom"));
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(wizard.flowSettings().server.host().contains(QStringLiteral("mcc234")));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
+
+    // Typed the British way; shown, live, as it will be sent.
+    QVERIFY(child<QLabel>(&wizard, "identityHintLabel")->text().contains(QStringLiteral("United Kingdom")));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "identityLineEdit"), QStringLiteral("07700 900123"));
+    QCOMPARE(child<QLabel>(&wizard, "identityPreviewLabel")->text(), QStringLiteral("Will send: +44 7700 900123"));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(wizard.flowSettings().identity.value(), QStringLiteral("+447700900123"));
+
+    // Another server: no country any more, so only international numbers.
+    wizard.back();
+    child<QRadioButton>(&wizard, "customServerRadioButton")->click();
+    QTest::keyClicks(child<QLineEdit>(&wizard, "serverUrlLineEdit"), m_sim.url().toString());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(child<QLabel>(&wizard, "identityPreviewLabel")->text().isEmpty());
+}
+
 void TestSetupWizard::serverGivenOnTheCommandLineIsPreselected()
 {
     FlowDefaults defaults;
     defaults.server = m_sim.url();
     SetupWizard wizard(m_store.get(), m_index.get(), defaults);
     wizard.show();
-    QTest::keyClicks(child<QLineEdit>(&wizard, "identityLineEdit"), Account);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(SetupWizard::ServerPageId));
     QVERIFY(child<QRadioButton>(&wizard, "customServerRadioButton")->isChecked());
     QCOMPARE(child<QLineEdit>(&wizard, "serverUrlLineEdit")->text(), m_sim.url().toString());
-    QVERIFY(!child<QLineEdit>(&wizard, "operatorLineEdit")->isEnabled());
+    QVERIFY(!child<QLineEdit>(&wizard, "operatorSearchLineEdit")->isEnabled());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(wizard.flowSettings().server, m_sim.url());
 }
@@ -352,16 +449,23 @@ void TestSetupWizard::nameConflictAsksForAnotherName()
     walkToLinkingPage(wizard, TakenName);
     if (QTest::currentTestFailed())
         return;
-    // Table 7, 409: asked on the linking page, next to the status.
-    QWidget *nameWidget = child<QWidget>(&wizard, "deviceNameWidget");
-    QTRY_VERIFY_WITH_TIMEOUT(nameWidget->isVisible(), NetworkTimeoutMs);
-    QVERIFY(child<QLabel>(&wizard, "deviceNameConflictLabel")->text().contains(TakenName));
-    QLineEdit *newName = child<QLineEdit>(&wizard, "newFriendlyNameLineEdit");
-    QCOMPARE(newName->text(), TakenName);
+    // Table 7, 409: a small dialog explains and proposes another name.
+    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<NameConflictDialog>(&wizard), NetworkTimeoutMs);
+    NameConflictDialog *dialog = visibleDialog<NameConflictDialog>(&wizard);
+    QVERIFY(child<QLabel>(dialog, "explanationLabel")->text().contains(TakenName));
+    QLineEdit *newName = child<QLineEdit>(dialog, "newFriendlyNameLineEdit");
+    QCOMPARE(newName->text(), TakenName + QStringLiteral(" 2"));
+    QCOMPARE(newName->maxLength(), 30);
+    // The taken name itself cannot be sent again.
+    newName->clear();
+    QTest::keyClicks(newName, TakenName);
+    QPushButton *use = child<QPushButton>(dialog, "useNameButton");
+    QVERIFY(!use->isEnabled());
     newName->clear();
     QTest::keyClicks(newName, QStringLiteral("Second laptop"));
-    QTest::mouseClick(child<QPushButton>(&wizard, "useNameButton"), Qt::LeftButton);
-    QVERIFY(!nameWidget->isVisible());
+    QVERIFY(use->isEnabled());
+    QTest::mouseClick(use, Qt::LeftButton);
+    QTRY_VERIFY(!visibleDialog<NameConflictDialog>(&wizard));
 
     const QString otp = m_sim.waitForOtp(0, NetworkTimeoutMs);
     QVERIFY(!otp.isEmpty());
@@ -439,6 +543,247 @@ void TestSetupWizard::serverMessageIsAnswered()
     QVERIFY(!loaded->value().pendingMessage);
     QCOMPARE(loaded->value().messageAnswer, accept ? QStringLiteral("accepted") : QStringLiteral("rejected"));
     QCOMPARE(loaded->value().hasConfiguration(), accept);
+}
+
+void TestSetupWizard::closingTheServerMessageIsNoAnswer()
+{
+    SetupWizard &wizard = *m_wizard;
+    walkToLinkingPage(wizard, QStringLiteral("Message laptop"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString otp = m_sim.waitForOtp(0, NetworkTimeoutMs);
+    QVERIFY(!otp.isEmpty());
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=msg-accept-reject"));
+    answerOtp(wizard, otp);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<ServerMessageDialog>(&wizard), NetworkTimeoutMs);
+    // Escape (or the window's close button) is not Decline (§2.2.3).
+    visibleDialog<ServerMessageDialog>(&wizard)->reject();
+    QLabel *error = child<QLabel>(&wizard, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("waiting for your answer")), qPrintable(error->text()));
+    const std::optional<Result<Profile>> loaded = loadFromKeychain(Account);
+    QVERIFY(loaded.has_value() && loaded->ok());
+    QVERIFY(loaded->value().pendingMessage);
+    QVERIFY(loaded->value().messageAnswer.isEmpty());
+}
+
+void TestSetupWizard::dedicatedIdentityWithTheProvidersCode_data()
+{
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("parameter");
+    // acs-sim's default §2.6 identities.
+    QTest::newRow("SIP URI") << QStringLiteral("sip:device@example.com") << QStringLiteral("1357 2468")
+                             << QStringLiteral("sip:device@example.com") << QStringLiteral("sip_uri");
+    QTest::newRow("MSISDN") << QStringLiteral("+1 555 010 0099") << QStringLiteral("24681357")
+                            << QStringLiteral("+15550100099") << QStringLiteral("msisdn");
+}
+
+void TestSetupWizard::dedicatedIdentityWithTheProvidersCode()
+{
+    QFETCH(QString, identity);
+    QFETCH(QString, code);
+    QFETCH(QString, account);
+    QFETCH(QString, parameter);
+    std::optional<Status> removed;
+    m_store->remove(account, [&](Status status) { removed = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), NetworkTimeoutMs);
+
+    SetupWizard &wizard = *m_wizard;
+    QSignalSpy linked(&wizard, &SetupWizard::accountLinked);
+    walkToLinkingPage(wizard, QStringLiteral("Kiosk"), identity, code);
+    if (QTest::currentTestFailed())
+        return;
+    // §2.6: the code went in the first request; no SMS, no OTP dialog.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::ResultPageId), NetworkTimeoutMs);
+    QCOMPARE(linked.count(), 1);
+    QVERIFY(!visibleOtpDialog(&wizard));
+    QVERIFY(m_sim.otps().isEmpty());
+    const QJsonObject params = m_sim.requests().first().toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(parameter).toString(), account);
+    QCOMPARE(params.value(QLatin1String("OTP")).toString(), code.remove(QLatin1Char(' ')));
+    const std::optional<Result<Profile>> loaded = loadFromKeychain(account);
+    QVERIFY(loaded.has_value());
+    QVERIFY2(loaded->ok(), failureText(*loaded).constData());
+    QCOMPARE(loaded->value().document, m_sim.lastDocument());
+}
+
+void TestSetupWizard::dedicatedWrongCodeOffersToChangeIt()
+{
+    SetupWizard &wizard = *m_wizard;
+    walkToLinkingPage(wizard, QStringLiteral("Kiosk"), QStringLiteral("sip:device@example.com"),
+                      QStringLiteral("11111111"));
+    if (QTest::currentTestFailed())
+        return;
+    QLabel *error = child<QLabel>(&wizard, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("not accepted")), qPrintable(error->text()));
+    QVERIFY(!visibleOtpDialog(&wizard));
+    QPushButton *change = child<QPushButton>(&wizard, "changeIdentityButton");
+    QVERIFY(change->isVisible());
+    QVERIFY(change->text().contains(QStringLiteral("code")));
+    QTest::mouseClick(change, Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
+    QLineEdit *code = child<QLineEdit>(&wizard, "dedicatedCodeLineEdit");
+    QVERIFY(code->isVisible());
+    code->clear();
+    QTest::keyClicks(code, QStringLiteral("13572468"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::ResultPageId), NetworkTimeoutMs);
+}
+
+void TestSetupWizard::refusedNumberOffersAnotherNumber()
+{
+    SetupWizard &wizard = *m_wizard;
+    // acs-sim does not know this number: 403 (§2.5.2).
+    walkToLinkingPage(wizard, QStringLiteral("Refused laptop"), QStringLiteral("+1 555 010 0050"));
+    if (QTest::currentTestFailed())
+        return;
+    QLabel *error = child<QLabel>(&wizard, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("refused")), qPrintable(error->text()));
+    QVERIFY(child<QPushButton>(&wizard, "retryButton")->isVisible());
+    QPushButton *another = child<QPushButton>(&wizard, "changeIdentityButton");
+    QVERIFY(another->isVisible());
+    QCOMPARE(another->text(), QStringLiteral("&Use another number"));
+
+    QTest::mouseClick(another, Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
+    // Pre-filled and selected: typing replaces it.
+    QLineEdit *identity = child<QLineEdit>(&wizard, "identityLineEdit");
+    QCOMPARE(identity->text(), QStringLiteral("+1 555 010 0050"));
+    QCOMPARE(identity->selectedText(), identity->text());
+    QTest::keyClicks(identity, QStringLiteral("+1 555 010 0001"));
+    QCOMPARE(wizard.flowSettings().identity.value(), Account);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::LinkingPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+}
+
+void TestSetupWizard::changeNumberFromTheOtpDialog()
+{
+    SetupWizard &wizard = *m_wizard;
+    walkToLinkingPage(wizard, QStringLiteral("Change laptop"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    QTest::mouseClick(child<QPushButton>(visibleOtpDialog(&wizard), "changeNumberButton"), Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
+    QVERIFY(!visibleOtpDialog(&wizard));
+    QCOMPARE(child<QLineEdit>(&wizard, "identityLineEdit")->text(), QStringLiteral("+1 555 010 0001"));
+    // Nothing failed: going back is not an error.
+    QVERIFY(!child<QLabel>(&wizard, "errorLabel")->isVisibleTo(&wizard));
+}
+
+void TestSetupWizard::expiredCodeOffersANewCodeOrAnotherNumber()
+{
+    FlowDefaults defaults;
+    defaults.extraCa = m_sim.caCertificates();
+    defaults.timeout = 15s;
+    defaults.otpTimeout = 1500ms;
+    m_wizard = std::make_unique<SetupWizard>(m_store.get(), m_index.get(), defaults);
+    SetupWizard &wizard = *m_wizard;
+    wizard.show();
+    walkToLinkingPage(wizard, QStringLiteral("Slow laptop"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    QVERIFY(child<QLabel>(dialog, "codeTimeLabel")->text().contains(QStringLiteral("0:0")));
+    // The flow's otpExpired: said in the dialog, both ways out offered.
+    QLabel *error = child<QLabel>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 5000);
+    QVERIFY(error->text().contains(QStringLiteral("may have expired")));
+    QVERIFY(child<QPushButton>(dialog, "changeNumberButton")->isEnabled());
+    QPushButton *newCode = child<QPushButton>(dialog, "newCodeButton");
+    // The rate limit (30 s for the first new code) is counted down on the button.
+    QVERIFY2(newCode->text().contains(QStringLiteral(" s)")), qPrintable(newCode->text()));
+    QVERIFY(!newCode->isEnabled());
+    QVERIFY(visibleOtpDialog(&wizard));
+}
+
+void TestSetupWizard::keyboardOnlyCompletion()
+{
+    // Only keys, each sent to whatever has the focus: what a keyboard user can do.
+    FlowDefaults defaults;
+    defaults.server = m_sim.url();
+    defaults.extraCa = m_sim.caCertificates();
+    defaults.timeout = 15s;
+    SetupWizard wizard(m_store.get(), m_index.get(), defaults);
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    const auto focused = [] { return QApplication::focusWidget(); };
+    const auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QVERIFY(focused());
+        QTest::keyClick(focused(), key, modifiers);
+    };
+
+    // The choice: §2.5 is preselected; Return is Next.
+    QTRY_COMPARE(focused(), child<QWidget>(&wizard, "sharedIdentityRadioButton"));
+    press(Qt::Key_Return);
+    // The operator: the --server address is preselected and focused.
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ServerPageId));
+    QTRY_COMPARE(focused(), child<QWidget>(&wizard, "serverUrlLineEdit"));
+    press(Qt::Key_Return);
+    // The number: the cursor is in the field.
+    QCOMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
+    QTRY_COMPARE(focused(), child<QWidget>(&wizard, "identityLineEdit"));
+    QTest::keyClicks(focused(), QStringLiteral("+1 555 010 0001"));
+    press(Qt::Key_Return);
+    // The device: name, then type, in that order.
+    QCOMPARE(wizard.currentId(), int(SetupWizard::DevicePageId));
+    QTRY_COMPARE(focused(), child<QWidget>(&wizard, "friendlyNameLineEdit"));
+    press(Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(focused(), QStringLiteral("Keyboard laptop"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focused(), child<QWidget>(&wizard, "deviceTypeComboBox"));
+    press(Qt::Key_Backtab);
+    press(Qt::Key_Return);
+    // Linking: the code dialog takes the focus, in its code field.
+    QCOMPARE(wizard.currentId(), int(SetupWizard::LinkingPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    QTRY_COMPARE(focused(), child<QWidget>(dialog, "otpLineEdit"));
+    const QString otp = m_sim.waitForOtp(0, NetworkTimeoutMs);
+    QVERIFY(!otp.isEmpty());
+    QTest::keyClicks(focused(), otp);
+    press(Qt::Key_Return);
+    // The result: Return is Finish.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::ResultPageId), NetworkTimeoutMs);
+    // The dialog is gone; giving the keyboard back to the window under it is the window
+    // manager's part, which the offscreen platform does not play.
+    if (!wizard.isActiveWindow()) {
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    }
+    QTRY_VERIFY(focused() && focused()->window() == &wizard);
+    press(Qt::Key_Return);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    const QJsonObject params = m_sim.requests().first().toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("friendly_device_name")).toString(), QStringLiteral("Keyboard laptop"));
+}
+
+void TestSetupWizard::everyInputHasAnAccessibleName()
+{
+    SetupWizard &wizard = *m_wizard;
+    QList<QWidget *> inputs;
+    for (QLineEdit *edit : wizard.findChildren<QLineEdit *>()) {
+        if (!edit->parentWidget()->inherits("QComboBox"))
+            inputs.append(edit);
+    }
+    for (QComboBox *combo : wizard.findChildren<QComboBox *>())
+        inputs.append(combo);
+    for (QTreeView *view : wizard.findChildren<QTreeView *>())
+        inputs.append(view);
+    QVERIFY(inputs.size() >= 6);
+    for (const QWidget *input : std::as_const(inputs))
+        QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
 }
 
 QTEST_MAIN(TestSetupWizard)
