@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real spdc binary on a real X server (Xvfb), linking an
 # account through acs-sim with a fresh gnome-keyring in a private D-Bus session:
-#   resources/screenshots/wizard-identity.png   the wizard's first page, a number typed in
+#   resources/screenshots/wizard-choice.png     the wizard's first page: §2.5 or §2.6
+#   resources/screenshots/operator-picker.png   the operator picker, a search typed in
+#   resources/screenshots/dedicated-code.png    the identity page for §2.6, with the provider's code
+#   resources/screenshots/wizard-identity.png   the identity page, a number typed in
+#   resources/screenshots/name-conflict.png     the 409 dialog proposing another name
 #   resources/screenshots/otp-dialog.png        the OTP dialog, the texted code typed in
+#   resources/screenshots/server-message.png    the operator's message with Accept and Decline
 #   resources/screenshots/main-window.png       the main window with the linked account
 #
 # Usage: scripts/take-screenshots.sh [BUILD_DIR]     (default: $SPDC_BUILD_DIR or ./build)
@@ -45,7 +50,8 @@ export QT_QPA_PLATFORM=xcb
 export QT_STYLE_OVERRIDE=Fusion LANG=en_GB.UTF-8 TZ=${TZ:-Europe/London}
 mkdir -p "$out"
 
-"$build/tests/acs-sim/acs-sim" --state-dir "$work/sim" --quiet >/dev/null &
+# "Office laptop" is taken, so that the 409 dialog shows.
+"$build/tests/acs-sim/acs-sim" --state-dir "$work/sim" --quiet --taken-name "Office laptop" >/dev/null &
 pids+=($!)
 for _ in $(seq 100); do [ -s "$work/sim/url" ] && break; sleep 0.1; done
 url=$(cat "$work/sim/url")
@@ -86,19 +92,73 @@ otp_count() {
 "$build/app/gui/spdc" --server "$url" --ca-file "$work/sim/ca.pem" --locale en-GB &
 pids+=($!)
 
-# No account yet: spdc opens the wizard by itself, the cursor in the number field.
+# Keyboard mnemonics (alt+letter) click their button after a short animation: each is given
+# time to land before the next key.
+sim_control() {
+    curl -fsS --cacert "$work/sim/ca.pem" "${url%/}$1" >/dev/null
+}
+
+# No account yet: spdc opens the wizard by itself, on the choice between §2.5 and §2.6.
 wizard=$(window "Link an account")
 activate "$wizard"
-xdotool type --delay 40 "+1 555 010 0001"
-shot "$wizard" wizard-identity.png
+shot "$wizard" wizard-choice.png
 
+# §2.6 first, as far as its identity page: the operator picker on the way.
+xdotool key Down               # "I have a code from my provider"
 xdotool key Return             # Next: the server page, prefilled from --server
 sleep 0.5
+xdotool key alt+o              # My operator
+sleep 0.3
+xdotool key Tab
+xdotool type --delay 40 "vodafone"
+xdotool key Down
+shot "$wizard" operator-picker.png
+xdotool key alt+t              # Other server… again: acs-sim
+sleep 0.3
+xdotool key Return             # Next: the identity page, with the code field
+sleep 0.5
+xdotool key alt+s              # SIP address
+sleep 0.3
+xdotool key alt+a              # its field
+sleep 0.3
+xdotool type --delay 30 "sip:device@example.com"
+xdotool key alt+c              # the code field
+sleep 0.3
+xdotool type --delay 60 "1357 2468"
+shot "$wizard" dedicated-code.png
+
+# Back to the choice, and on with §2.5: the number, then a taken device name.
+xdotool key alt+b
+sleep 0.3
+sleep 0.3
+xdotool key alt+b
+sleep 0.3
+sleep 0.3
+xdotool key alt+p              # "This device uses my phone number"
+sleep 0.3
+xdotool key Return             # Next: the server page
+sleep 0.5
+xdotool key Return             # Next: the identity page
+sleep 0.5
+xdotool key alt+p              # Phone number
+sleep 0.3
+xdotool key alt+u              # its field
+sleep 0.3
+xdotool key ctrl+a
+xdotool type --delay 40 "+1 555 010 0001"
+sleep 0.3
+shot "$wizard" wizard-identity.png
+
 xdotool key Return             # Next: the device page
 sleep 0.5
 xdotool key ctrl+a
 xdotool type --delay 20 "Office laptop"
-xdotool key Return             # Next: linking; the server texts a code
+xdotool key Return             # Next: linking; the name is taken (409)
+
+conflict=$(window "Choose another name")
+activate "$conflict"
+shot "$conflict" name-conflict.png
+xdotool key Return             # "Office laptop 2"; the server texts a code
 
 dialog=$(window "Enter the code")
 for _ in $(seq 100); do [ "$(otp_count)" -ge 1 ] && break; sleep 0.1; done
@@ -106,7 +166,14 @@ code=$(sed -n 's/.*"otp": *"\([^"]*\)".*/\1/p' "$work/sim/outbox.jsonl" | tail -
 activate "$dialog"
 xdotool type --delay 60 "$code"
 shot "$dialog" otp-dialog.png
+# The answer to the code carries an MSG with Accept and Decline (§2.2.3).
+sim_control "/_sim/enqueue?status=200&body=msg-accept-reject"
 xdotool key Return             # Continue: the code is checked, the profile stored
+
+message=$(window "Terms")
+activate "$message"
+shot "$message" server-message.png
+xdotool key Return             # Accept
 
 # The result page, then Finish: the main window shows the account.
 sleep 2
