@@ -5,6 +5,10 @@ cd "$(dirname "$0")/.."
 build=${SPDC_BUILD_DIR:-build}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# SPDC_WERROR=ON|OFF when set; otherwise what the build directory has (OFF when new), so that
+# the demo after the tests (or the other way round) does not rebuild everything.
+werror=()
+[ -n "${SPDC_WERROR:-}" ] && werror=(-DSPDC_WERROR="$SPDC_WERROR")
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${SPDC_BUILD_TYPE:-RelWithDebInfo} \
-      -DSPDC_WERROR=${SPDC_WERROR:-OFF} "${launcher[@]}" "$@"
+      "${werror[@]}" "${launcher[@]}" "$@"
 cmake --build "$build" -j"$(nproc)"

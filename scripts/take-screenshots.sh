@@ -56,38 +56,9 @@ pids+=($!)
 for _ in $(seq 100); do [ -s "$work/sim/url" ] && break; sleep 0.1; done
 url=$(cat "$work/sim/url")
 
-# Waits (up to 20 s) for a visible top-level window with exactly this title; prints its id.
-# Polls rather than `search --sync`: windows come and go meanwhile, and an X error from one
-# that just went away ends xdotool.
-window() {
-    local id
-    for _ in $(seq 100); do
-        id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -n 1 || true)
-        if [ -n "$id" ]; then
-            sleep 0.5   # mapped is not yet painted
-            echo "$id"
-            return 0
-        fi
-        sleep 0.2
-    done
-    echo "take-screenshots: no window \"$1\" appeared" >&2
-    return 1
-}
-# With no window manager nothing gives a new window the keyboard: click it, as a person
-# would, on a spot that takes no focus itself (its top-left text), so the field keeps it.
-activate() {
-    xdotool mousemove --window "$1" 12 8 click 1
-    sleep 0.3
-}
-# Captures one window, and only it, from the X server: what a person would see.
-shot() {
-    sleep 0.7   # let the last repaint land
-    import -window "$1" "$out/$2"
-    echo "take-screenshots: $out/$2 ($(identify -format '%wx%h' "$out/$2"))"
-}
-otp_count() {
-    grep -c '"otp"' "$work/sim/outbox.jsonl" 2>/dev/null || true
-}
+shots=$out
+# shellcheck source=lib/x11-drive.sh
+. "$root/scripts/lib/x11-drive.sh"
 
 "$build/app/gui/spdc" --server "$url" --ca-file "$work/sim/ca.pem" --locale en-GB &
 pids+=($!)
@@ -161,8 +132,7 @@ shot "$conflict" name-conflict.png
 xdotool key Return             # "Office laptop 2"; the server texts a code
 
 dialog=$(window "Enter the code")
-for _ in $(seq 100); do [ "$(otp_count)" -ge 1 ] && break; sleep 0.1; done
-code=$(sed -n 's/.*"otp": *"\([^"]*\)".*/\1/p' "$work/sim/outbox.jsonl" | tail -n 1)
+code=$(texted_code "$work/sim" 1)
 activate "$dialog"
 xdotool type --delay 60 "$code"
 shot "$dialog" otp-dialog.png
