@@ -30,8 +30,10 @@ QSslConfiguration configuration(const QList<QSslCertificate> &extraCa)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::SecureProtocols);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Qt 6.4 loads the system roots on demand only while the CA list is untouched: adding to it
+    // (addCaCertificates) would leave the extra CA as the only root. Start from the system's.
     if (!extraCa.isEmpty())
-        tls.addCaCertificates(extraCa);
+        tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + extraCa);
     return tls;
 }
 

@@ -10,7 +10,7 @@ packages=(
   # operator names and MCC/MNC
   mobile-broadband-provider-info
   # run: qtkeychain loads libsecret at run time; fonts and the SVG icon plugin for the GUI
-  libsecret-1-0 fonts-dejavu-core libqt6svg6
+  libsecret-1-0 fonts-dejavu-core libqt6svg6 ca-certificates
   # tests: a private session bus with a real gnome-keyring, X for GUI tests and screenshots
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick xdotool curl
   # packaging checks (scripts/package-check.sh): .deb and .rpm, desktop file, AppStream
