@@ -1,6 +1,7 @@
 #include "HttpExchange.h"
 
 #include "Logging.h"
+#include "RetryAfter.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -87,7 +88,7 @@ void HttpExchange::onFinished()
     response.location = reply->rawHeader("Location");
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty())
-        response.date = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+        response.date = RetryAfter::parseHttpDate(QString::fromLatin1(date)); // the server's clock
     qCDebug(lcNetwork) << "HTTP status" << response.status << "body bytes" << response.body.size();
     Q_EMIT finished(response);
 }

@@ -52,6 +52,7 @@ QByteArray Profile::serialize() const
             {QLatin1String("reject"), pendingMessage->rejectButton}};
     }
     json[QLatin1String("messageAnswer")] = messageAnswer;
+    json[QLatin1String("dedicated")] = dedicated;
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -94,7 +95,22 @@ Result<Profile> Profile::deserialize(const QByteArray &bytes)
                                              m.value(QLatin1String("reject")).toBool()};
     }
     profile.messageAnswer = json.value(QLatin1String("messageAnswer")).toString();
+    profile.dedicated = json.value(QLatin1String("dedicated")).toBool(false); // absent before 3
     return profile;
+}
+
+int Profile::heldVersion() const
+{
+    if (document.isEmpty())
+        return 0;
+    if (version > 0)
+        return version;
+    if (version != -3)
+        return 0;
+    // Dormant: the stored version is -3, the document keeps its own.
+    const Result<ProvisioningDocument> doc = ProvisioningDocument::parse(document);
+    const std::optional<VersInfo> vers = doc ? doc->vers() : std::nullopt;
+    return vers && vers->version > 0 ? vers->version : 0;
 }
 
 void Profile::acceptMessage()

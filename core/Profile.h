@@ -17,7 +17,8 @@ struct Profile
     // Bumped when the stored shape changes; older formats are still read.
     //   1: identity, server, device, VERS, TOKEN, document, failures
     //   2: adds the pending server message and the user's answer (§2.2.3)
-    static constexpr int FormatVersion = 2;
+    //   3: adds `dedicated` (§2.6)
+    static constexpr int FormatVersion = 3;
 
     Identity identity;
     QUrl server;
@@ -35,9 +36,15 @@ struct Profile
     // The server's MSG (§2.2.3) until the user answers it; closing the dialog is no answer.
     std::optional<UserMessage> pendingMessage;
     QString messageAnswer;        // "accepted", "rejected" or empty
+    // §2.6: a dedicated identity, linked with a code from the provider. Its requests always
+    // carry OTP (Table 14) and it can never be texted a code.
+    bool dedicated = false;
 
     QString accountId() const { return identity.accountId(); }
     bool hasConfiguration() const { return version > 0 && !document.isEmpty(); }
+    // The positive version of the document held, also while dormant (-3): the vers of the next
+    // request, so that the server can answer "no change" (Table 2). 0 when none is held.
+    int heldVersion() const;
     // A configuration is in use unless the server disabled it or a Reject is still possible.
     bool configurationActive() const
     {

@@ -139,6 +139,14 @@ void ProvisioningFlow::loadPreviousThenSend()
             return;
         if (loaded) {
             self->m_previous = loaded.value();
+            if (self->m_previous->version == -1) {
+                // Table 4: "no other way for the user to trigger a new configuration query"
+                // than resetting the account (or another identity): linking again sends nothing.
+                self->fail(Error{ErrorCode::DisabledByServer, disabledMessage(-1),
+                                 QStringLiteral("version -1 stored: nothing sent")},
+                           false);
+                return;
+            }
         } else if (loaded.error().code != ErrorCode::NotFound) {
             // Unreadable is not absent: a first-time run now could overwrite a good profile.
             self->fail(loaded.error(), false);
@@ -156,11 +164,22 @@ void ProvisioningFlow::sendConfigurationRequest()
     request.friendlyName = m_settings.friendlyName;
     const bool tokenUsable = m_previous && !m_previous->token.isEmpty()
         && (!m_previous->tokenExpires.isValid() || m_previous->tokenExpires > m_nowUtc());
+    const bool dedicated = isDedicated();
     if (tokenUsable && !m_settings.dedicatedOtp) {
-        // The stored version: a positive one lets the server answer "no change" (Table 2).
-        request.version = m_previous->hasConfiguration() ? m_previous->version : 0;
+        // The stored version: a positive one lets the server answer "no change" (Table 2), also
+        // after a dormant (-3) answer, which keeps the document.
+        request.version = m_previous->heldVersion();
         request.token = m_previous->token;
+        // §2.6.1, Table 14: OTP is mandatory for a dedicated identity, empty with a token.
+        if (dedicated)
+            request.otp = QString();
         m_sentToken = true;
+    } else if (dedicated && !m_settings.dedicatedOtp) {
+        // §2.6: nobody texts a dedicated identity a code; only a new one from the provider helps.
+        fail(Error{ErrorCode::AuthenticationFailed, dedicatedNeedsNewCode(),
+                   QStringLiteral("dedicated identity without a usable token or a code")},
+             false);
+        return;
     } else {
         // First-time configuration: vers 0 and an empty token (§2.5.1 step 4, Table 14).
         request.version = 0;
@@ -370,18 +389,33 @@ void ProvisioningFlow::onResponse(Request kind, const Result<HttpResponse> &resu
         return;
     case 511:
         if (kind == Request::Configuration && m_sentToken) {
-            // §2.5.4 2: the token is no longer valid: delete it; from here it is a first-time run.
-            qCInfo(lcFlow) << "token rejected; starting first-time configuration";
             m_previous->token.clear();
             m_previous->tokenExpires = {};
+            if (m_previous->dedicated) {
+                // §2.6.2: the token of a dedicated identity is gone; there is no SMS flow to
+                // fall back to. The configuration stays (it may still be valid); the user
+                // needs a new code from the provider.
+                qCInfo(lcFlow) << "token of a dedicated identity rejected";
+                Profile updated = *m_previous;
+                updated.failures += 1;
+                updated.lastError = dedicatedNeedsNewCode();
+                failAfterSaving(updated, Error{ErrorCode::AuthenticationFailed, updated.lastError,
+                                               QStringLiteral("HTTP 511 to a dedicated token")});
+                return;
+            }
+            // §2.5.4 2: the token is no longer valid: delete it; from here it is a first-time run.
+            qCInfo(lcFlow) << "token rejected; starting first-time configuration";
             save(*m_previous, [](Status) {});
             sendConfigurationRequest();
             return;
         }
+        // Nothing is sent after this: the message must not promise a new code by itself.
         fail(Error{ErrorCode::AuthenticationFailed,
-                   kind == Request::Otp || m_settings.dedicatedOtp
-                       ? tr("The code was not accepted. Check it and try again; a new code "
-                            "will be sent.")
+                   m_settings.dedicatedOtp
+                       ? tr("The code was not accepted. Check the code from your provider and "
+                            "try again.")
+                   : kind == Request::Otp
+                       ? tr("The code was not accepted. Start again to have a new code sent.")
                        : tr("The operator could not authenticate this device."),
                    QStringLiteral("HTTP 511")});
         return;
@@ -470,10 +504,19 @@ void ProvisioningFlow::applyDocument(const QByteArray &body)
                    QStringLiteral("no integer VERS version")});
         return;
     }
+    if (vers->version < -3) {
+        // Table 12 allows -3, -2, -1, 0 or a positive version: anything else is a malformed
+        // answer, not a switch-off.
+        fail(Error{ErrorCode::InvalidResponse,
+                   tr("The configuration server's answer has no usable configuration version. "
+                      "Your current configuration was kept."),
+                   QStringLiteral("VERS version %1 out of range").arg(vers->version)});
+        return;
+    }
     if (vers->version <= 0) {
         if (const std::optional<UserMessage> message = doc.message())
             Q_EMIT serverMessage(*message);
-        applyDisabled(vers->version);
+        applyDisabled(*vers);
         return;
     }
 
@@ -483,17 +526,21 @@ void ProvisioningFlow::applyDocument(const QByteArray &body)
     profile.server = m_settings.server;
     profile.deviceType = m_settings.deviceType;
     profile.friendlyName = m_settings.friendlyName;
+    profile.dedicated = isDedicated();
 
     if (doc.isVersOnly()) {
         // Table 2: the version matches; keep the configuration, renew the validity. A VERS-only
-        // answer for a version we do not hold is inconsistent.
-        if (!m_previous || !m_previous->hasConfiguration() || m_previous->version != vers->version) {
+        // answer for a version we do not hold is inconsistent. After a dormant answer the held
+        // version is the document's: the service is on again.
+        if (!m_previous || m_previous->heldVersion() <= 0
+            || m_previous->heldVersion() != vers->version) {
             fail(Error{ErrorCode::InvalidResponse,
                        tr("The configuration server's answer does not match the configuration "
                           "on this device. Your current configuration was kept."),
                        QStringLiteral("VERS-only for a version not held")});
             return;
         }
+        profile.version = vers->version;
     } else {
         profile.version = vers->version;
         profile.document = body;
@@ -515,8 +562,9 @@ void ProvisioningFlow::applyDocument(const QByteArray &body)
     finishStored();
 }
 
-void ProvisioningFlow::applyDisabled(int version)
+void ProvisioningFlow::applyDisabled(const VersInfo &vers)
 {
+    const int version = vers.version;
     // Tables 3-5: the configuration is removed; a dormant client (-3) keeps it, service off.
     // The account stays known so that status can say why nothing is configured.
     Profile profile = m_previous.value_or(Profile{});
@@ -524,8 +572,13 @@ void ProvisioningFlow::applyDisabled(int version)
     profile.server = m_settings.server;
     profile.deviceType = m_settings.deviceType;
     profile.friendlyName = m_settings.friendlyName;
+    profile.dedicated = isDedicated();
     profile.version = version;
-    if (version != -3) {
+    if (version == -3) {
+        // Dormant: the document stays (its own VERS goes in the next request), the service is
+        // off, and the next query is due after the validity this answer gives.
+        profile.validityExpires = m_nowUtc().addSecs(qMax<qint64>(0, vers.validity));
+    } else {
         profile.document.clear();
         profile.validityExpires = {};
     }
@@ -552,6 +605,18 @@ void ProvisioningFlow::applyDisabled(int version)
                                           QStringLiteral("version %1").arg(version)}
                                   : saved.error());
     });
+}
+
+bool ProvisioningFlow::isDedicated() const
+{
+    return m_settings.dedicatedOtp.has_value() || (m_previous && m_previous->dedicated);
+}
+
+QString ProvisioningFlow::dedicatedNeedsNewCode() const
+{
+    return tr("The operator no longer accepts this device's credentials for %1. Get a new code "
+              "from your provider and link the account again with it.")
+        .arg(m_settings.identity.value());
 }
 
 void ProvisioningFlow::save(const Profile &profile, std::function<void(Status)> done)

@@ -144,7 +144,10 @@ private:
     void onResponse(Request kind, const Result<HttpResponse> &result);
     void handleOk(Request kind, const HttpResponse &response);
     void applyDocument(const QByteArray &body);
-    void applyDisabled(int version);
+    void applyDisabled(const VersInfo &vers);
+    // §2.6: this run or the stored account uses a dedicated identity.
+    bool isDedicated() const;
+    QString dedicatedNeedsNewCode() const;
     void fail(Error error, bool countsAsAttempt = true);
     void failAfterSaving(const Profile &profile, const Error &error);
     void finishStored();

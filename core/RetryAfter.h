@@ -18,6 +18,10 @@ constexpr std::chrono::seconds Maximum{3600};
 // The delay to wait. An HTTP-date is compared with the response's Date header when present
 // (the server's clock), else with `nowUtc`. Absurd values are clamped to [Minimum, Maximum];
 // an absent or unparseable value gives DefaultBackoff.
+// An HTTP-date in any of the three forms of RFC 9110 §5.6.7 (IMF-fixdate, RFC 850, asctime),
+// as UTC; invalid when it is none of them. Also reads the Date header of a response.
+QDateTime parseHttpDate(const QString &text);
+
 std::chrono::seconds delay(const QByteArray &header, const QDateTime &responseDate,
                            const QDateTime &nowUtc);
 

@@ -1777,10 +1777,6 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
         <translation>Der Mobilfunkanbieter hat %1 abgelehnt: Die Nummer ist für diesen Dienst nicht gültig oder darf keine weiteren Geräte verknüpfen. Prüfen Sie die Nummer oder versuchen Sie es mit einer anderen.</translation>
     </message>
     <message>
-        <source>The code was not accepted. Check it and try again; a new code will be sent.</source>
-        <translation>Der Code wurde nicht akzeptiert. Prüfen Sie ihn und versuchen Sie es erneut; ein neuer Code wird gesendet.</translation>
-    </message>
-    <message>
         <source>The operator could not authenticate this device.</source>
         <translation>Der Mobilfunkanbieter konnte dieses Gerät nicht authentifizieren.</translation>
     </message>
@@ -1811,6 +1807,22 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
     <message>
         <source>The configuration server&apos;s answer does not match the configuration on this device. Your current configuration was kept.</source>
         <translation>Die Antwort des Konfigurationsservers passt nicht zur Konfiguration auf diesem Gerät. Ihre aktuelle Konfiguration wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check the code from your provider and try again.</source>
+        <translation>Der Code wurde nicht akzeptiert. Prüfen Sie den Code Ihres Anbieters und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Start again to have a new code sent.</source>
+        <translation>Der Code wurde nicht akzeptiert. Beginnen Sie erneut, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The configuration server&apos;s answer has no usable configuration version. Your current configuration was kept.</source>
+        <translation>Die Antwort des Konfigurationsservers enthält keine verwendbare Konfigurationsversion. Ihre aktuelle Konfiguration wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>The operator no longer accepts this device&apos;s credentials for %1. Get a new code from your provider and link the account again with it.</source>
+        <translation>Der Mobilfunkanbieter akzeptiert die Zugangsdaten dieses Geräts für %1 nicht mehr. Holen Sie einen neuen Code bei Ihrem Anbieter und verknüpfen Sie das Konto damit erneut.</translation>
     </message>
 </context>
 <context>

@@ -1778,10 +1778,6 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
         <translation>El operador rechazó %1: el número no es válido para este servicio o no puede vincular otros dispositivos. Compruebe el número o pruebe con otro.</translation>
     </message>
     <message>
-        <source>The code was not accepted. Check it and try again; a new code will be sent.</source>
-        <translation>No se aceptó el código. Compruébelo y vuelva a intentarlo; se enviará un código nuevo.</translation>
-    </message>
-    <message>
         <source>The operator could not authenticate this device.</source>
         <translation>El operador no pudo autenticar este dispositivo.</translation>
     </message>
@@ -1812,6 +1808,22 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
     <message>
         <source>The configuration server&apos;s answer does not match the configuration on this device. Your current configuration was kept.</source>
         <translation>La respuesta del servidor de configuración no coincide con la configuración de este dispositivo. Se conservó su configuración actual.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check the code from your provider and try again.</source>
+        <translation>El código no se aceptó. Compruebe el código de su proveedor e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Start again to have a new code sent.</source>
+        <translation>El código no se aceptó. Empiece de nuevo para que se le envíe un código nuevo.</translation>
+    </message>
+    <message>
+        <source>The configuration server&apos;s answer has no usable configuration version. Your current configuration was kept.</source>
+        <translation>La respuesta del servidor de configuración no contiene ninguna versión de configuración utilizable. Se ha conservado su configuración actual.</translation>
+    </message>
+    <message>
+        <source>The operator no longer accepts this device&apos;s credentials for %1. Get a new code from your provider and link the account again with it.</source>
+        <translation>El operador ya no acepta las credenciales de este dispositivo para %1. Obtenga un código nuevo de su proveedor y vuelva a vincular la cuenta con él.</translation>
     </message>
 </context>
 <context>

@@ -1778,10 +1778,6 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
         <translation>L’opérateur a refusé %1&#xa0;: le numéro n’est pas valable pour ce service ou n’est pas autorisé à associer d’autres appareils. Vérifiez le numéro ou essayez-en un autre.</translation>
     </message>
     <message>
-        <source>The code was not accepted. Check it and try again; a new code will be sent.</source>
-        <translation>Le code n’a pas été accepté. Vérifiez-le et réessayez&#xa0;; un nouveau code va être envoyé.</translation>
-    </message>
-    <message>
         <source>The operator could not authenticate this device.</source>
         <translation>L’opérateur n’a pas pu authentifier cet appareil.</translation>
     </message>
@@ -1812,6 +1808,22 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
     <message>
         <source>The configuration server&apos;s answer does not match the configuration on this device. Your current configuration was kept.</source>
         <translation>La réponse du serveur de configuration ne correspond pas à la configuration de cet appareil. Votre configuration actuelle a été conservée.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check the code from your provider and try again.</source>
+        <translation>Le code n’a pas été accepté. Vérifiez le code de votre fournisseur et réessayez.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Start again to have a new code sent.</source>
+        <translation>Le code n’a pas été accepté. Recommencez pour recevoir un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The configuration server&apos;s answer has no usable configuration version. Your current configuration was kept.</source>
+        <translation>La réponse du serveur de configuration ne contient aucune version de configuration utilisable. Votre configuration actuelle a été conservée.</translation>
+    </message>
+    <message>
+        <source>The operator no longer accepts this device&apos;s credentials for %1. Get a new code from your provider and link the account again with it.</source>
+        <translation>L’opérateur n’accepte plus les identifiants de cet appareil pour %1. Demandez un nouveau code à votre fournisseur et associez de nouveau le compte avec celui-ci.</translation>
     </message>
 </context>
 <context>

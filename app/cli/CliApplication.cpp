@@ -358,11 +358,12 @@ int CliApplication::runFlow(const FlowSettings &settings)
     QEventLoop loop;
     int exitCode = ExitOk;
     bool messageUnanswered = false;
+    bool otpUnanswered = false; // end of input at the OTP prompt: no input, not a wrong code
 
     // Prompts run outside the signal emission: reading standard input blocks.
     auto later = [&flow](std::function<void()> work) { QTimer::singleShot(0, &flow, work); };
-    auto askForOtp = [this, &flow, later](const QString &before) {
-        later([this, &flow, before] {
+    auto askForOtp = [this, &flow, &otpUnanswered, later](const QString &before) {
+        later([this, &flow, &otpUnanswered, before] {
             if (!before.isEmpty())
                 m_err << before << '\n';
             m_err.flush();
@@ -371,6 +372,7 @@ int CliApplication::runFlow(const FlowSettings &settings)
                     .arg(flow.settings().identity.value()));
             if (!otp) {
                 m_err << tr("No code was entered.") << '\n';
+                otpUnanswered = true;
                 flow.cancel();
                 return;
             }
@@ -457,8 +459,9 @@ int CliApplication::runFlow(const FlowSettings &settings)
         loop.quit();
     });
     connect(&flow, &ProvisioningFlow::failed, this,
-            [this, &loop, &exitCode, &messageUnanswered](const Error &error) {
-                exitCode = messageUnanswered ? (fail(error), int(ExitUsage)) : fail(error);
+            [this, &loop, &exitCode, &messageUnanswered, &otpUnanswered](const Error &error) {
+                exitCode = messageUnanswered || otpUnanswered ? (fail(error), int(ExitUsage))
+                                                              : fail(error);
                 loop.quit();
             });
     QTimer::singleShot(0, &flow, &ProvisioningFlow::start);

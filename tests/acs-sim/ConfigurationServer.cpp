@@ -133,7 +133,10 @@ QStringList ConfigurationServer::cannedBodyNames()
     return {QStringLiteral("empty"), QStringLiteral("reset"), QStringLiteral("disable-permanently"),
             QStringLiteral("disable-until-user"), QStringLiteral("dormant"), QStringLiteral("html"),
             QStringLiteral("garbage"), QStringLiteral("doctype"), QStringLiteral("vers-only"),
-            QStringLiteral("msg-accept"), QStringLiteral("msg-accept-reject")};
+            QStringLiteral("msg-accept"), QStringLiteral("msg-accept-reject"),
+            QStringLiteral("msg-accept-noreject"), QStringLiteral("bad-version"),
+            QStringLiteral("no-version"), QStringLiteral("too-deep"), QStringLiteral("too-large"),
+            QStringLiteral("vers-token-new"), QStringLiteral("token-validity-0")};
 }
 
 HttpResponse ConfigurationServer::handle(const HttpRequest &request)
@@ -209,6 +212,9 @@ ConfigurationServer::Answer ConfigurationServer::answer(const HttpRequest &reque
     if (!shared && !dedicated)
         return {status(403), QStringLiteral("unknown identity")}; // §2.5.2 item 1
 
+    // Table 14: OTP is mandatory for a dedicated identity, empty when a token is sent (§2.6.1).
+    if (dedicated && !parsed.hasOtp)
+        return {status(403), QStringLiteral("OTP parameter missing for a dedicated identity (Table 14)")};
     if (!parsed.token.isEmpty())
         return tokenRequest(parsed, now); // §2.5.3, §2.6.1
     if (parsed.hasOtp && !parsed.otp.isEmpty())
@@ -395,22 +401,45 @@ ConfigurationServer::Answer ConfigurationServer::canned(const CannedAnswer &cann
                                                         const Params &params,
                                                         const QString &cookie, const QDateTime &now)
 {
-    HttpResponse response(canned.status);
+    Answer answer = cannedBody(canned, params, cookie, now);
+    HttpResponse &response = answer.response;
+    response.setStatus(canned.status);
     if (!canned.retryAfter.isEmpty())
         response.setHeader(QByteArrayLiteral("Retry-After"), canned.retryAfter);
+    if (canned.retryAfterFromDate)
+        response.setRetryAfterFromDate(*canned.retryAfterFromDate);
     if (!canned.location.isEmpty())
         response.setHeader(QByteArrayLiteral("Location"), canned.location);
+    response.setDateOffset(canned.dateOffset);
+    response.setDelayMs(canned.delayMs);
+    return answer;
+}
+
+ConfigurationServer::Answer ConfigurationServer::cannedBody(const CannedAnswer &canned,
+                                                            const Params &params,
+                                                            const QString &cookie,
+                                                            const QDateTime &now)
+{
+    HttpResponse response(canned.status);
     const QString note = QStringLiteral("canned answer") + (canned.body.isEmpty() ? QString() : u' ' + canned.body);
     const QByteArray xml = HttpResponse::kXmlContentType;
     const QString &body = canned.body;
     if (body == u"reset")
-        response.setBody(Documents::versOnly(0, 0), xml); // Table 3
+        response.setBody(Documents::versOnly(0, canned.validity.value_or(0)), xml); // Table 3
     else if (body == u"disable-permanently")
-        response.setBody(Documents::versOnly(-1, -1), xml); // Table 4
+        response.setBody(Documents::versOnly(-1, canned.validity.value_or(-1)), xml); // Table 4
     else if (body == u"disable-until-user")
-        response.setBody(Documents::versOnly(-2, -2), xml); // Table 5
-    else if (body == u"dormant")
-        response.setBody(Documents::versOnly(-3, -3), xml);
+        response.setBody(Documents::versOnly(-2, canned.validity.value_or(-2)), xml); // Table 5
+    else if (body == u"dormant") // paused: asked again after the (positive) validity
+        response.setBody(Documents::versOnly(-3, canned.validity.value_or(m_validity)), xml);
+    else if (body == u"bad-version") // outside Table 12's -3, -2, -1, 0 or positive
+        response.setBody(Documents::versOnly(-7, canned.validity.value_or(m_validity)), xml);
+    else if (body == u"no-version")
+        response.setBody(Documents::noIntegerVersion(), xml);
+    else if (body == u"too-deep")
+        response.setBody(Documents::tooDeep(m_currentVersion), xml);
+    else if (body == u"too-large")
+        response.setBody(Documents::tooLarge(m_currentVersion), xml);
     else if (body == u"html")
         response.setBody(Documents::captivePortalHtml(), QByteArrayLiteral("text/html; charset=utf-8"));
     else if (body == u"garbage")
@@ -418,8 +447,17 @@ ConfigurationServer::Answer ConfigurationServer::canned(const CannedAnswer &cann
     else if (body == u"doctype")
         response.setBody(Documents::doctypeDocument(), xml);
     else if (body == u"vers-only")
-        response.setBody(Documents::versOnly(m_currentVersion, m_validity), xml);
-    else if (body == u"msg-accept" || body == u"msg-accept-reject") {
+        response.setBody(Documents::versOnly(m_currentVersion, canned.validity.value_or(m_validity)), xml);
+    else if (body == u"vers-token-new") {
+        // Table 2 with a new TOKEN: the version is current, the token replaced.
+        const std::optional<QString> identityKey = identityKeyOf(params);
+        const IssuedToken token = identityKey ? issueToken(*identityKey, now)
+                                              : IssuedToken{randomToken(), now, 0};
+        response.setBody(Documents::versAndToken(m_currentVersion, canned.validity.value_or(m_validity),
+                                                 token.token, token.validitySeconds),
+                         xml);
+    } else if (body == u"msg-accept" || body == u"msg-accept-reject" || body == u"msg-accept-noreject"
+               || body == u"token-validity-0") {
         // A full configuration with a user message (§2.2.3). The token in it is registered
         // for the identity the request names (or its session's), so that the client's next
         // request with that token is accepted like after an OTP exchange.
@@ -435,13 +473,26 @@ ConfigurationServer::Answer ConfigurationServer::canned(const CannedAnswer &cann
             token = IssuedToken{m_documentFacts.token.value_or(randomToken()), now,
                                 m_settings.tokenValiditySeconds};
         }
+        if (body == u"token-validity-0") {
+            // A token that never expires, written with an explicit validity of 0 (Table 10).
+            token.validitySeconds = 0;
+            if (identityKey)
+                m_tokens.insert(*identityKey, token);
+        }
+        QByteArray message;
+        if (body == u"msg-accept-reject")
+            message = Documents::message(Documents::RejectButton::Offered);
+        else if (body == u"msg-accept")
+            message = Documents::message(Documents::RejectButton::Zero);
+        else if (body == u"msg-accept-noreject")
+            message = Documents::message(Documents::RejectButton::Absent);
         Answer answer = configuration(identityKey.value_or(QStringLiteral("sip:unknown@example.com")),
-                                      token, Documents::message(body == u"msg-accept-reject"), note);
-        answer.response.setStatus(canned.status);
-        if (!canned.retryAfter.isEmpty())
-            answer.response.setHeader(QByteArrayLiteral("Retry-After"), canned.retryAfter);
-        if (!canned.location.isEmpty())
-            answer.response.setHeader(QByteArrayLiteral("Location"), canned.location);
+                                      token, message, note);
+        if (body == u"token-validity-0") {
+            // Table 10: validity 0 means no expiry, like an absent parm, only spelt out.
+            answer.response.setBody(Documents::withTokenValidityZero(answer.response.body()), xml);
+            writeLastDocument(answer.response.body());
+        }
         return answer;
     }
     return {response, note};

@@ -29,6 +29,10 @@ public:
         QByteArray retryAfter;
         QString body; // one of cannedBodyNames(), empty for no body
         QByteArray location;
+        qint64 dateOffset = 0;             // seconds the Date header is off the real clock
+        std::optional<qint64> retryAfterFromDate; // Retry-After: the Date header plus this
+        int delayMs = 0;                   // answer this late
+        std::optional<qint64> validity;    // VERS validity of reset/disable/dormant/vers-only
     };
 
     explicit ConfigurationServer(ServerSettings settings);
@@ -91,6 +95,8 @@ private:
     Answer dedicatedRequest(const ConfigurationRequest &request, const QDateTime &now);
     Answer canned(const CannedAnswer &canned, const Params &params, const QString &cookie,
                   const QDateTime &now);
+    Answer cannedBody(const CannedAnswer &canned, const Params &params, const QString &cookie,
+                      const QDateTime &now);
 
     // Checks the parameters present; with requireAll also that the mandatory ones are.
     // Returns an empty string when valid, else the reason for the 403.

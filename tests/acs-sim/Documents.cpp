@@ -94,12 +94,51 @@ QByteArray policySmsPort(int port)
             + QByteArrayLiteral("  </characteristic>\n") + kFooter;
 }
 
-QByteArray message(bool rejectButton)
+QByteArray message(RejectButton reject)
 {
-    return QByteArrayLiteral("  <characteristic type=\"MSG\">\n") + parm(4, "title", "Terms")
+    QByteArray out = QByteArrayLiteral("  <characteristic type=\"MSG\">\n") + parm(4, "title", "Terms")
             + parm(4, "message", "Please accept the terms at https://example.com/terms")
-            + parm(4, "Accept_btn", "1") + parm(4, "Reject_btn", rejectButton ? "1" : "0")
-            + QByteArrayLiteral("  </characteristic>\n");
+            + parm(4, "Accept_btn", "1");
+    if (reject != RejectButton::Absent)
+        out += parm(4, "Reject_btn", reject == RejectButton::Offered ? "1" : "0");
+    return out + QByteArrayLiteral("  </characteristic>\n");
+}
+
+QByteArray noIntegerVersion()
+{
+    return kHeader + QByteArrayLiteral("  <characteristic type=\"VERS\">\n")
+            + parm(4, "version", "seven") + parm(4, "validity", "86400")
+            + QByteArrayLiteral("  </characteristic>\n") + kFooter;
+}
+
+QByteArray tooDeep(int version)
+{
+    constexpr int depth = 33;
+    QByteArray out = kHeader + versCharacteristic(version, 86400);
+    for (int i = 0; i < depth; ++i)
+        out += "<characteristic type=\"L" + QByteArray::number(i) + "\">";
+    for (int i = 0; i < depth; ++i)
+        out += "</characteristic>";
+    return out + '\n' + kFooter;
+}
+
+QByteArray tooLarge(int version)
+{
+    constexpr qsizetype limit = 16 * 1024 * 1024;
+    QByteArray out = kHeader + versCharacteristic(version, 86400) + "  <!-- ";
+    const QByteArray end = " -->\n" + kFooter;
+    out += QByteArray(limit + 1 - out.size() - end.size(), 'x');
+    return out + end;
+}
+
+QByteArray withTokenValidityZero(const QByteArray &document)
+{
+    const qsizetype at = document.indexOf("<parm name=\"token\"");
+    if (at < 0)
+        return document;
+    QByteArray out = document;
+    out.insert(out.indexOf('\n', at) + 1, parm(4, "validity", "0"));
+    return out;
 }
 
 QByteArray withFragmentBeforeEnd(const QByteArray &document, const QByteArray &fragment)

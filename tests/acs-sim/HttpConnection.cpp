@@ -60,6 +60,16 @@ void HttpConnection::readAvailable()
 
 void HttpConnection::send(const HttpResponse &response, bool keepAlive)
 {
+    if (response.delayMs() > 0) {
+        // A slow server: the same answer, later (a client's timeout is what is tested).
+        HttpResponse later = response;
+        later.setDelayMs(0);
+        QTimer::singleShot(response.delayMs(), this, [this, later, keepAlive] {
+            if (!m_closing)
+                send(later, keepAlive);
+        });
+        return;
+    }
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return; // peer left mid-request: nothing to answer
     m_socket->write(response.serialize(keepAlive, QDateTime::currentDateTimeUtc()));

@@ -26,8 +26,11 @@ QByteArray HttpResponse::serialize(bool keepAlive, const QDateTime &now) const
 {
     QByteArray out;
     out += "HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\n";
-    out += "Date: " + imfFixdate(now) + "\r\n";
+    const QDateTime date = now.addSecs(m_dateOffset);
+    out += "Date: " + imfFixdate(date) + "\r\n";
     out += "Server: acs-sim\r\n";
+    if (m_retryAfterFromDate)
+        out += "Retry-After: " + imfFixdate(date.addSecs(*m_retryAfterFromDate)) + "\r\n";
     for (const auto &[name, value] : m_headers)
         out += name + ": " + value + "\r\n";
     out += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace acssim {
 
 // A response as the simulator writes it: Date and Content-Length are always sent (a
@@ -22,6 +24,13 @@ public:
     // The connection is closed after this response whatever the request asked for.
     void setCloseConnection(bool close) { m_closeConnection = close; }
     [[nodiscard]] bool closeConnection() const { return m_closeConnection; }
+    // A server clock that is off: the Date header is shifted by this many seconds.
+    void setDateOffset(qint64 seconds) { m_dateOffset = seconds; }
+    // Retry-After as an HTTP-date this many seconds after the (shifted) Date header.
+    void setRetryAfterFromDate(qint64 seconds) { m_retryAfterFromDate = seconds; }
+    // A slow server: the answer is written this long after the request.
+    void setDelayMs(int ms) { m_delayMs = ms; }
+    [[nodiscard]] int delayMs() const { return m_delayMs; }
 
     [[nodiscard]] QByteArray serialize(bool keepAlive, const QDateTime &now) const;
 
@@ -37,6 +46,9 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     bool m_closeConnection = false;
+    qint64 m_dateOffset = 0;
+    std::optional<qint64> m_retryAfterFromDate;
+    int m_delayMs = 0;
 };
 
 } // namespace acssim

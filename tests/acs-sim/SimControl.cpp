@@ -71,6 +71,27 @@ HttpResponse SimControl::answer(const HttpRequest &request)
         canned.retryAfter = params.value(QStringLiteral("retry_after")).toUtf8();
         canned.location = params.value(QStringLiteral("location")).toUtf8();
         canned.body = params.value(QStringLiteral("body"));
+        // retry_after_date=N: Retry-After as an HTTP-date N seconds after this answer's Date.
+        if (params.contains(QStringLiteral("retry_after_date"))) {
+            canned.retryAfterFromDate = params.value(QStringLiteral("retry_after_date")).toLongLong(&ok);
+            if (!ok)
+                return error(400, QStringLiteral("retry_after_date must be a number of seconds"));
+        }
+        if (params.contains(QStringLiteral("date_offset"))) {
+            canned.dateOffset = params.value(QStringLiteral("date_offset")).toLongLong(&ok);
+            if (!ok)
+                return error(400, QStringLiteral("date_offset must be a number of seconds"));
+        }
+        if (params.contains(QStringLiteral("delay_ms"))) {
+            canned.delayMs = params.value(QStringLiteral("delay_ms")).toInt(&ok);
+            if (!ok || canned.delayMs < 0 || canned.delayMs > 600000)
+                return error(400, QStringLiteral("delay_ms must be 0..600000"));
+        }
+        if (params.contains(QStringLiteral("validity"))) {
+            canned.validity = params.value(QStringLiteral("validity")).toLongLong(&ok);
+            if (!ok)
+                return error(400, QStringLiteral("validity must be a number of seconds"));
+        }
         if (canned.body == u"empty")
             canned.body.clear();
         if (!canned.body.isEmpty() && !ConfigurationServer::cannedBodyNames().contains(canned.body))

@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
             "identity with an OTP by SMS, §2.6 dedicated identity with an out-of-band OTP), "
             "over HTTPS with a throwaway CA written to <state-dir>/ca.pem.\n"
             "Control paths: /_sim/requests, /_sim/outbox, /_sim/reset, "
-            "/_sim/enqueue?status=N[&retry_after=V][&body=NAME][&location=URL], "
+            "/_sim/enqueue?status=N[&retry_after=V|&retry_after_date=N][&body=NAME][&location=URL]"
+            "[&date_offset=SECONDS][&delay_ms=MS][&validity=SECONDS], "
             "/_sim/revoke-token[?identity=ID], /_sim/set-version?version=N, /_sim/expire-sessions."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"),

@@ -42,6 +42,15 @@ private Q_SLOTS:
     void useSwitchesAndQueriesSilently();
     void resetThenLinkRestoresTheBackup();
     void removeLeavesNothingBehind();
+    // Issue 3, second slice.
+    void dedicatedAccountRefreshAfterRevokedTokenIsExit3();
+    void corpusVersion13EndToEnd();
+    void forbiddenOnALinkedAccountIsExit2();
+    void failedAttemptsAreExit4_data();
+    void failedAttemptsAreExit4();
+    void disablingAnswersAreExit5_data();
+    void disablingAnswersAreExit5();
+    void visibleSmsSaysLookAtYourPhone();
 
 private:
     struct Run
@@ -258,6 +267,8 @@ void TestCli::exitCodes()
     const Run run = cli(arguments + server(), answer, otp);
     QCOMPARE(run.exitCode, expected);
     QVERIFY(!run.err.isEmpty()); // a clear message on standard error
+    if (expected == 3) // spdc-cli exits: it must not promise a code it does not ask for
+        QVERIFY(!run.err.contains("will be sent"));
     if (expected == 1) // invalid input sends nothing
         QCOMPARE(int(m_sim.requests().size()), requestsBefore);
 }
@@ -267,8 +278,11 @@ void TestCli::endOfInputAtTheOtpPrompt()
     QProcess process;
     const Run run = cli(QStringList{QStringLiteral("link"), QStringLiteral("--msisdn"),
                                     QStringLiteral("+15550100004")} + server());
-    QCOMPARE(run.exitCode, 3);
+    // No input is not a wrong code: exit 1 (usage or input), not 3 (authentication failed).
+    QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("OTP"));
+    QVERIFY(run.err.contains("No code was entered"));
+    QVERIFY(!run.err.contains("not accepted"));
 }
 
 void TestCli::unknownAccount()
@@ -403,6 +417,12 @@ void TestCli::permanentlyDisabledStopsRefresh()
     const Run status = cli({QStringLiteral("status"), QStringLiteral("+15550100009"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(),
              QStringLiteral("disabled-permanently"));
+    // Table 4: linking the same identity again sends nothing either, and says why.
+    const Run relink = cli(linkArgs(QStringLiteral("+15550100009")) + server());
+    QCOMPARE(relink.exitCode, 5);
+    QVERIFY(relink.err.contains("Reset the account"));
+    QVERIFY(!relink.out.contains("OTP"));
+    QCOMPARE(int(m_sim.requests().size()), requests);
     // Until the user resets the account: then a refresh asks again (first time: a new code).
     QCOMPARE(cli({QStringLiteral("reset"), QStringLiteral("+15550100009")}).exitCode, 0);
     const Run afterReset = cli(refresh, true);
@@ -526,6 +546,141 @@ void TestCli::removeLeavesNothingBehind()
     QVERIFY(items.contains("attribute.user = +15550100001/")); // others remain
     QVERIFY(!items.contains(QByteArray(QByteArray("attribute.user = ") + account.toUtf8() + '/')));
     QCOMPARE(cli({QStringLiteral("remove"), account}).exitCode, 1); // gone
+}
+
+void TestCli::dedicatedAccountRefreshAfterRevokedTokenIsExit3()
+{
+    const QString uri = QStringLiteral("sip:device@example.com");
+    QCOMPARE(cli(QStringList{QStringLiteral("link"), QStringLiteral("--sip-uri"), uri,
+                             QStringLiteral("--otp"), QStringLiteral("13572468")} + server()).exitCode, 0);
+    // §2.6.1: a refresh uses the token, with OTP present and empty (Table 14).
+    const QStringList refresh = QStringList{QStringLiteral("refresh"), uri} + server();
+    const Run silent = cli(refresh);
+    QVERIFY2(silent.exitCode == 0, silent.err.constData());
+    const QJsonObject params = m_sim.requests().last().toObject().value(QLatin1String("params")).toObject();
+    QVERIFY(params.contains(QLatin1String("OTP")));
+    QCOMPARE(params.value(QLatin1String("OTP")).toString(), QString());
+    // §2.6.2: a 511 to its token: exit 3, a new code from the provider; the configuration stays.
+    m_sim.control(QStringLiteral("/_sim/revoke-token?identity=sip:device@example.com"));
+    const int requests = int(m_sim.requests().size());
+    const Run revoked = cli(refresh);
+    QCOMPARE(revoked.exitCode, 3);
+    QVERIFY(revoked.err.contains("new code from your provider"));
+    QVERIFY(!revoked.out.contains("OTP ("));
+    QCOMPARE(int(m_sim.requests().size()), requests + 1);
+    const QJsonObject status = QJsonDocument::fromJson(
+        cli({QStringLiteral("status"), uri, QStringLiteral("--json")}).out).object();
+    QVERIFY(status.value(QLatin1String("version")).toInt() > 0);
+    QCOMPARE(status.value(QLatin1String("token_present")).toBool(), false);
+}
+
+void TestCli::corpusVersion13EndToEnd()
+{
+    // A real document (corpus 03: version 13, an Accept-only message) served by acs-sim.
+    const QString path = QStringLiteral(SPDC_CORPUS_DIR "/03-rcsjta-v3-test-template-spaced.xml");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    AcsSimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--document"), path, QStringLiteral("--dedicated"),
+                       QStringLiteral("sip:corpus@example.com=24682468")}));
+    const QString uri = QStringLiteral("sip:corpus@example.com");
+    const Run link = cli({QStringLiteral("link"), QStringLiteral("--sip-uri"), uri, QStringLiteral("--otp"),
+                          QStringLiteral("24682468"), QStringLiteral("--server"), sim.url().toString(),
+                          QStringLiteral("--ca-file"), sim.caFile()});
+    QVERIFY2(link.exitCode == 0, link.err.constData());
+    QVERIFY(link.out.contains("Welcome to RCS service!")); // the message is printed
+    const QJsonObject status = QJsonDocument::fromJson(
+        cli({QStringLiteral("status"), uri, QStringLiteral("--json")}).out).object();
+    QCOMPARE(status.value(QLatin1String("version")).toInt(), 13);
+    QCOMPARE(status.value(QLatin1String("state")).toString(), QStringLiteral("configured"));
+    const Run xml = cli({QStringLiteral("show"), uri, QStringLiteral("--xml")});
+    QCOMPARE(xml.exitCode, 0);
+    QCOMPARE(xml.out, bytes); // byte for byte as the file
+}
+
+void TestCli::forbiddenOnALinkedAccountIsExit2()
+{
+    const QString number = QStringLiteral("+15550100002");
+    QCOMPARE(cli(linkArgs(number) + server(), true).exitCode, 0);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=403"));
+    const Run run = cli(QStringList{QStringLiteral("refresh"), number} + server());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(number.toUtf8()));
+    // §2.5.2: the configuration is removed and the version set to 0.
+    const QJsonObject status = QJsonDocument::fromJson(
+        cli({QStringLiteral("status"), number, QStringLiteral("--json")}).out).object();
+    QCOMPARE(status.value(QLatin1String("version")).toInt(), 0);
+    QCOMPARE(status.value(QLatin1String("token_present")).toBool(), false);
+    QCOMPARE(cli({QStringLiteral("show"), number, QStringLiteral("--xml")}).out, QByteArray());
+}
+
+void TestCli::failedAttemptsAreExit4_data()
+{
+    QTest::addColumn<QString>("enqueue");
+    QTest::addColumn<QString>("serverOverride");
+    QTest::newRow("500") << QStringLiteral("status=500") << QString();
+    QTest::newRow("redirect") << QStringLiteral("status=302&location=https://example.com/") << QString();
+    QTest::newRow("connection refused") << QString() << QStringLiteral("https://127.0.0.1:1/");
+}
+
+void TestCli::failedAttemptsAreExit4()
+{
+    QFETCH(QString, enqueue);
+    QFETCH(QString, serverOverride);
+    const QString number = QStringLiteral("+15550100003");
+    const QStringList status = {QStringLiteral("status"), number, QStringLiteral("--json")};
+    if (QJsonDocument::fromJson(cli(status).out).object().value(QLatin1String("version")).toInt() <= 0)
+        QCOMPARE(cli(linkArgs(number) + server(), true).exitCode, 0);
+    const int failures = QJsonDocument::fromJson(cli(status).out).object().value(QLatin1String("failures")).toInt();
+    if (!enqueue.isEmpty())
+        m_sim.control(QStringLiteral("/_sim/enqueue?") + enqueue);
+    const QStringList where = serverOverride.isEmpty()
+        ? server()
+        : QStringList{QStringLiteral("--server"), serverOverride, QStringLiteral("--ca-file"), m_sim.caFile()};
+    const Run run = cli(QStringList{QStringLiteral("refresh"), number} + where);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(!run.err.isEmpty());
+    const QJsonObject after = QJsonDocument::fromJson(cli(status).out).object();
+    QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("configured")); // kept
+    QCOMPARE(after.value(QLatin1String("failures")).toInt(), failures + 1);
+}
+
+void TestCli::disablingAnswersAreExit5_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("0: reset") << QStringLiteral("reset") << QStringLiteral("reset");
+    QTest::newRow("-2: until the user asks") << QStringLiteral("disable-until-user")
+                                             << QStringLiteral("disabled-until-user");
+    QTest::newRow("-3: dormant") << QStringLiteral("dormant") << QStringLiteral("dormant");
+}
+
+void TestCli::disablingAnswersAreExit5()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, state);
+    const QString number = QStringLiteral("+15550100005");
+    QCOMPARE(cli(linkArgs(number) + server(), true).exitCode, 0);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=") + body);
+    const Run run = cli(QStringList{QStringLiteral("refresh"), number} + server());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(run.err.contains("switched off") || run.err.contains("paused"));
+    const QJsonObject status = QJsonDocument::fromJson(
+        cli({QStringLiteral("status"), number, QStringLiteral("--json")}).out).object();
+    QCOMPARE(status.value(QLatin1String("state")).toString(), state);
+}
+
+void TestCli::visibleSmsSaysLookAtYourPhone()
+{
+    AcsSimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--policy-sms-port"), QStringLiteral("0")}));
+    const Run run = cli({QStringLiteral("link"), QStringLiteral("--msisdn"), QStringLiteral("+15550100007"),
+                         QStringLiteral("--server"), sim.url().toString(), QStringLiteral("--ca-file"),
+                         sim.caFile()});
+    QVERIFY(run.err.contains("Look at your phone")); // SMS_port=0: a visible text message
+    QVERIFY(run.out.contains("OTP"));
+    QCOMPARE(run.exitCode, 1); // then no code was typed
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -255,7 +255,8 @@ void TestAccountManager::olderProfileFormatIsRead()
     QVERIFY(!loaded->pendingMessage);
     QCOMPARE(loaded->validityExpires, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
     // Written back, it is the current format.
-    QVERIFY(loaded->serialize().contains("\"format\":2"));
+    QVERIFY(loaded->serialize().contains("\"format\":3"));
+    QVERIFY(!loaded->dedicated); // format 1 knew only §2.5 accounts
 }
 
 QTEST_GUILESS_MAIN(TestAccountManager)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void resetAnswerRemovesConfigurationKeepsToken();
     void untilUserAnswer();
     void dormantAnswerKeepsConfiguration();
+    void acceptOnlyMessageEnablesConfiguration_data();
     void acceptOnlyMessageEnablesConfiguration();
     void rejectableMessageWaitsForTheAnswer_data();
     void rejectableMessageWaitsForTheAnswer();
@@ -56,6 +57,16 @@ private Q_SLOTS:
     void specialCharactersArriveAsTyped();
     void newCodeIsRateLimited();
     void otpWaitTimesOut();
+    // Issue 3, second slice.
+    void dedicatedAccountSendsAnEmptyOtpWithItsToken();
+    void dedicatedTokenRejectedAsksForANewCode();
+    void retryAfterDateIsMeasuredAgainstTheServersClock();
+    void forbiddenRemovesALinkedConfiguration();
+    void expiredConfigurationKeptAfterServerError();
+    void versOnlyAnswer_data();
+    void versOnlyAnswer();
+    void explicitZeroTokenValidityNeverExpires();
+    void slowAnswerTimesOut();
 
 private:
     FlowSettings settingsFor(const QString &number, const AcsSimProcess &sim) const;
@@ -65,7 +76,12 @@ private:
     Result<Profile> stored(const QString &account);
     // Links `number` first-time and returns the stored profile.
     Profile linked(const QString &number);
-    Error failureOf(QSignalSpy &failed) const { return failed.first().at(0).value<Error>(); }
+    Error failureOf(QSignalSpy &failed) const
+    {
+        // No failure is a mismatch for the caller's QCOMPARE, not a crash.
+        return failed.isEmpty() ? Error{ErrorCode::NotFound, QStringLiteral("(none)"), QStringLiteral("(none)")}
+                                : failed.first().at(0).value<Error>();
+    }
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<AccountIndex> m_index;
@@ -319,12 +335,17 @@ void TestProvisioningFlow::silentServerTimesOut()
 
 void TestProvisioningFlow::redirectIsNotFollowed()
 {
-    m_sim.control(QStringLiteral("/_sim/enqueue?status=302&location=http://127.0.0.1:1/evil"));
+    // To the simulator itself, same host and https: a redirect Qt's default policy would follow.
+    const QString target = QString::fromLatin1(QUrl::toPercentEncoding(m_sim.url().toString()));
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=302&location=") + target);
+    const int before = int(m_sim.requests().size());
     ProvisioningFlow flow(m_store, m_index.get(), settingsFor(QStringLiteral("+15550100006"), m_sim));
     QSignalSpy failed(&flow, &ProvisioningFlow::failed);
     QVERIFY(run(flow, m_sim));
     QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::InvalidResponse);
+    QCOMPARE(failureOf(failed).code, ErrorCode::InvalidResponse);
+    QVERIFY(failureOf(failed).detail.contains(QLatin1String("redirect")));
+    QCOMPARE(int(m_sim.requests().size()), before + 1); // the Location was never asked for
 }
 
 void TestProvisioningFlow::serverErrorKeepsConfiguration()
@@ -367,6 +388,21 @@ void TestProvisioningFlow::disablingAnswerRemovesConfiguration()
     QVERIFY(after.document.isEmpty());
     QVERIFY(after.token.isEmpty());
     QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::DisabledPermanently);
+
+    // Table 4: linking the same identity again sends nothing (no paid SMS) and says why.
+    const int requests = int(m_sim.requests().size());
+    const int sms = int(m_sim.otps().size());
+    ProvisioningFlow relink(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy refused(&relink, &ProvisioningFlow::failed);
+    QVERIFY(run(relink, m_sim));
+    QCOMPARE(failureOf(refused).code, ErrorCode::DisabledByServer);
+    QVERIFY(failureOf(refused).userMessage.contains(QLatin1String("Reset")));
+    QCOMPARE(int(m_sim.requests().size()), requests);
+    QCOMPARE(int(m_sim.otps().size()), sms);
+    // What a reset of the account does; later tests link this number again.
+    std::optional<Status> removed;
+    m_store->remove(number, [&](Status status) { removed = status; });
+    QTRY_VERIFY(removed.has_value());
 }
 
 void TestProvisioningFlow::tooLongOtpIsRejectedWithoutSending()
@@ -505,22 +541,46 @@ void TestProvisioningFlow::dormantAnswerKeepsConfiguration()
 {
     const QString number = QStringLiteral("+15550100006");
     const Profile before = linked(number);
-    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=dormant"));
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=dormant&validity=7200"));
     ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
     QSignalSpy failed(&flow, &ProvisioningFlow::failed);
     QVERIFY(run(flow, m_sim));
     QCOMPARE(failureOf(failed).code, ErrorCode::DisabledByServer);
     const Profile after = stored(number).value();
-    QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::Dormant);
-    QCOMPARE(after.document, before.document);
-    QCOMPARE(after.validityExpires, before.validityExpires); // asks again after it
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(profileState(after, now), ProfileState::Dormant);
+    QCOMPARE(after.document, before.document); // kept, service off
+    // It asks again after the validity of the -3 answer, not before.
+    QVERIFY(qAbs(now.secsTo(after.validityExpires) - 7200) < 60);
+    QVERIFY(!RenewalScheduler::decide(after, RenewalScheduler::Trigger::Startup, now, 0).query);
+    QVERIFY(RenewalScheduler::decide(after, RenewalScheduler::Trigger::Timer, now.addSecs(7260), 0).query);
+
+    // The next query sends the version held, not 0: the server answers "no change" (Table 2)
+    // and the service is on again.
+    ProvisioningFlow again(m_store, m_index.get(), settingsFor(number, m_sim));
+    QVERIFY(run(again, m_sim));
+    QCOMPARE(again.step(), ProvisioningFlow::Step::Succeeded);
+    const QJsonObject params = m_sim.requests().last().toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("vers")).toString(), QString::number(before.version));
+    const Profile woken = stored(number).value();
+    QCOMPARE(woken.version, before.version);
+    QCOMPARE(woken.document, before.document);
+    QCOMPARE(profileState(woken, QDateTime::currentDateTimeUtc()), ProfileState::Configured);
+}
+
+void TestProvisioningFlow::acceptOnlyMessageEnablesConfiguration_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::newRow("Reject_btn 0") << QStringLiteral("msg-accept");
+    QTest::newRow("Reject_btn absent means 0") << QStringLiteral("msg-accept-noreject");
 }
 
 void TestProvisioningFlow::acceptOnlyMessageEnablesConfiguration()
 {
+    QFETCH(QString, body);
     const QString number = QStringLiteral("+15550100007");
     linked(number);
-    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=msg-accept"));
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=") + body);
     ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
     QSignalSpy messages(&flow, &ProvisioningFlow::serverMessage);
     QVERIFY(run(flow, m_sim));
@@ -607,6 +667,10 @@ void TestProvisioningFlow::unusableAnswersKeepConfiguration_data()
     QTest::newRow("empty 200 to a token request") << QStringLiteral("status=200&body=empty");
     QTest::newRow("502") << QStringLiteral("status=502");
     QTest::newRow("404") << QStringLiteral("status=404");
+    QTest::newRow("version -7: not a switch-off") << QStringLiteral("status=200&body=bad-version");
+    QTest::newRow("VERS without an integer version") << QStringLiteral("status=200&body=no-version");
+    QTest::newRow("nested too deep") << QStringLiteral("status=200&body=too-deep");
+    QTest::newRow("larger than 16 MiB") << QStringLiteral("status=200&body=too-large");
 }
 
 void TestProvisioningFlow::unusableAnswersKeepConfiguration()
@@ -683,6 +747,213 @@ void TestProvisioningFlow::otpWaitTimesOut()
     QVERIFY(expired.wait(15000));
     QCOMPARE(flow.step(), ProvisioningFlow::Step::AwaitingOtp); // a new code can still be asked
     flow.cancel();
+}
+
+void TestProvisioningFlow::dedicatedAccountSendsAnEmptyOtpWithItsToken()
+{
+    const QString uri = QStringLiteral("sip:device@example.com");
+    FlowSettings settings = settingsFor(uri, m_sim);
+    settings.dedicatedOtp = QStringLiteral("13572468");
+    {
+        ProvisioningFlow flow(m_store, m_index.get(), settings);
+        QVERIFY(run(flow, m_sim));
+        QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    }
+    const Profile linkedProfile = stored(uri).value();
+    QVERIFY(linkedProfile.dedicated); // remembered with the account
+    // §2.6.1, Table 14: a later request (no code given) uses the token, with OTP present and
+    // empty; acs-sim refuses a dedicated identity's request without OTP with a 403.
+    ProvisioningFlow again(m_store, m_index.get(), settingsFor(uri, m_sim));
+    int prompts = 0;
+    QVERIFY(run(again, m_sim, QString(), &prompts));
+    QCOMPARE(again.step(), ProvisioningFlow::Step::Succeeded);
+    QCOMPARE(prompts, 0);
+    const QJsonObject params = m_sim.requests().last().toObject().value(QLatin1String("params")).toObject();
+    QVERIFY(params.contains(QLatin1String("OTP")));
+    QCOMPARE(params.value(QLatin1String("OTP")).toString(), QString());
+    QCOMPARE(params.value(QLatin1String("token")).toString(), linkedProfile.token);
+}
+
+void TestProvisioningFlow::dedicatedTokenRejectedAsksForANewCode()
+{
+    const QString uri = QStringLiteral("sip:device@example.com");
+    Profile before = stored(uri).value();
+    if (!before.dedicated || before.token.isEmpty()) {
+        FlowSettings settings = settingsFor(uri, m_sim);
+        settings.dedicatedOtp = QStringLiteral("13572468");
+        ProvisioningFlow flow(m_store, m_index.get(), settings);
+        QVERIFY(run(flow, m_sim));
+        before = stored(uri).value();
+    }
+    QVERIFY(before.hasConfiguration());
+    m_sim.control(QStringLiteral("/_sim/revoke-token?identity=sip:device@example.com"));
+    const int requests = int(m_sim.requests().size());
+    const int sms = int(m_sim.otps().size());
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(uri, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    int prompts = 0;
+    QVERIFY(run(flow, m_sim, QString(), &prompts));
+    // §2.6.2: no §2.5 SMS flow, no 403 wipe: the token goes, the configuration stays.
+    QCOMPARE(failureOf(failed).code, ErrorCode::AuthenticationFailed);
+    QVERIFY(failureOf(failed).userMessage.contains(QLatin1String("new code from your provider")));
+    QCOMPARE(prompts, 0);
+    QCOMPARE(int(m_sim.requests().size()), requests + 1);
+    QCOMPARE(int(m_sim.otps().size()), sms);
+    const Profile after = stored(uri).value();
+    QVERIFY(after.token.isEmpty());
+    QCOMPARE(after.document, before.document);
+    QCOMPARE(after.version, before.version);
+    QVERIFY(after.dedicated);
+
+    // Without a token and without a new code there is nothing to send.
+    ProvisioningFlow again(m_store, m_index.get(), settingsFor(uri, m_sim));
+    QSignalSpy refused(&again, &ProvisioningFlow::failed);
+    QVERIFY(run(again, m_sim));
+    QCOMPARE(failureOf(refused).code, ErrorCode::AuthenticationFailed);
+    QCOMPARE(int(m_sim.requests().size()), requests + 1);
+}
+
+void TestProvisioningFlow::retryAfterDateIsMeasuredAgainstTheServersClock()
+{
+    const QString number = QStringLiteral("+15550100002");
+    linked(number);
+    // The server's clock is an hour behind; it asks for a retry 2 s after its own Date.
+    // Against the local clock that date is long past (1 s, the minimum).
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=503&retry_after_date=2&date_offset=-3600"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy retries(&flow, &ProvisioningFlow::retryScheduled);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.first().at(0).value<std::chrono::seconds>(), std::chrono::seconds(2));
+}
+
+void TestProvisioningFlow::forbiddenRemovesALinkedConfiguration()
+{
+    const QString number = QStringLiteral("+15550100003");
+    const Profile before = linked(number);
+    QVERIFY(before.hasConfiguration());
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=403"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failureOf(failed).code, ErrorCode::Forbidden);
+    QVERIFY(failureOf(failed).userMessage.contains(number));
+    // §2.5.2, Table 7: configuration removed, version 0.
+    const Profile after = stored(number).value();
+    QCOMPARE(after.version, 0);
+    QVERIFY(after.document.isEmpty());
+    QVERIFY(after.token.isEmpty());
+    QCOMPARE(after.failures, before.failures + 1);
+}
+
+void TestProvisioningFlow::expiredConfigurationKeptAfterServerError()
+{
+    const QString number = QStringLiteral("+15550100004");
+    Profile expired = linked(number);
+    QVERIFY(expired.hasConfiguration());
+    // Whole seconds: the profile stores its times as ISO text.
+    expired.validityExpires =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+    std::optional<Status> saved;
+    m_store->save(expired, [&](Status status) { saved = status; });
+    QTRY_VERIFY(saved.has_value());
+    QVERIFY(*saved);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=500"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failureOf(failed).code, ErrorCode::ServerError);
+    // Still in use although expired (§2.2.4); asked again at the next start.
+    const Profile after = stored(number).value();
+    QCOMPARE(after.document, expired.document);
+    QCOMPARE(after.version, expired.version);
+    QCOMPARE(after.validityExpires, expired.validityExpires);
+    QCOMPARE(after.failures, expired.failures + 1);
+    QCOMPARE(profileState(after, QDateTime::currentDateTimeUtc()), ProfileState::Expired);
+    QVERIFY(RenewalScheduler::decide(after, RenewalScheduler::Trigger::Startup,
+                                     QDateTime::currentDateTimeUtc(), 0).query);
+}
+
+void TestProvisioningFlow::versOnlyAnswer_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<bool>("newToken");
+    QTest::newRow("VERS only: token kept") << QStringLiteral("vers-only") << false;
+    QTest::newRow("VERS and a new TOKEN: token replaced") << QStringLiteral("vers-token-new") << true;
+}
+
+void TestProvisioningFlow::versOnlyAnswer()
+{
+    QFETCH(QString, body);
+    QFETCH(bool, newToken);
+    const QString number = QStringLiteral("+15550100005");
+    Profile before = linked(number);
+    QVERIFY(before.hasConfiguration());
+    before.validityExpires = QDateTime::currentDateTimeUtc().addSecs(60);
+    std::optional<Status> saved;
+    m_store->save(before, [&](Status status) { saved = status; });
+    QTRY_VERIFY(saved.has_value());
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=") + body);
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    // A partial answer resets nothing it does not mention; the validity is renewed.
+    const Profile after = stored(number).value();
+    QCOMPARE(after.document, before.document);
+    QCOMPARE(after.version, before.version);
+    QVERIFY(after.validityExpires > QDateTime::currentDateTimeUtc().addSecs(3600));
+    if (newToken) {
+        QVERIFY(!after.token.isEmpty());
+        QVERIFY(after.token != before.token);
+        // The new token is the one the server now knows: the next query is answered.
+        ProvisioningFlow again(m_store, m_index.get(), settingsFor(number, m_sim));
+        QVERIFY(run(again, m_sim));
+        QCOMPARE(again.step(), ProvisioningFlow::Step::Succeeded);
+    } else {
+        QCOMPARE(after.token, before.token);
+    }
+}
+
+void TestProvisioningFlow::explicitZeroTokenValidityNeverExpires()
+{
+    AcsSimProcess sim;
+    QVERIFY(sim.start({QStringLiteral("--token-validity"), QStringLiteral("3600")}));
+    const QString number = QStringLiteral("+15550100006");
+    m_store->remove(number, [](Status) {});
+    QTest::qWait(200);
+    {
+        ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, sim));
+        QVERIFY(run(flow, sim));
+        QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    }
+    QVERIFY(stored(number)->tokenExpires.isValid()); // TOKEN validity 3600
+    sim.control(QStringLiteral("/_sim/enqueue?status=200&body=token-validity-0"));
+    ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, sim));
+    QVERIFY(run(flow, sim));
+    QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
+    QVERIFY(sim.lastDocument().contains("<parm name=\"validity\" value=\"0\"/>"));
+    const Profile after = stored(number).value();
+    QVERIFY(!after.token.isEmpty());
+    QVERIFY(!after.tokenExpires.isValid()); // 0: no expiry, not "expired now"
+}
+
+void TestProvisioningFlow::slowAnswerTimesOut()
+{
+    const QString number = QStringLiteral("+15550100001");
+    const Profile before = linked(number);
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=vers-only&delay_ms=3000"));
+    FlowSettings settings = settingsFor(number, m_sim);
+    settings.timeout = 500ms;
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(run(flow, m_sim));
+    QCOMPARE(failureOf(failed).code, ErrorCode::Timeout);
+    QVERIFY(clock.elapsed() < 2500);
+    QTRY_COMPARE(stored(number)->failures, before.failures + 1);
+    QCOMPARE(stored(number)->document, before.document);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningFlow)

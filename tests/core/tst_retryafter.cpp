@@ -11,6 +11,8 @@ class TestRetryAfter : public QObject
 private Q_SLOTS:
     void delay_data();
     void delay();
+    void httpDate_data();
+    void httpDate();
 };
 
 void TestRetryAfter::delay_data()
@@ -47,6 +49,36 @@ void TestRetryAfter::delay()
     QFETCH(int, seconds);
     const QDateTime now(QDate(2026, 12, 3), QTime(12, 0, 0), Qt::UTC);
     QCOMPARE(RetryAfter::delay(header, responseDate, now).count(), qint64(seconds));
+}
+
+void TestRetryAfter::httpDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime when(QDate(2026, 12, 3), QTime(11, 0, 45), Qt::UTC);
+    // The Date header as servers send it: Qt's RFC2822Date refuses the "GMT" of every one.
+    QTest::newRow("IMF-fixdate") << QStringLiteral("Thu, 03 Dec 2026 11:00:45 GMT") << when;
+    QTest::newRow("RFC 850") << QStringLiteral("Thursday, 03-Dec-26 11:00:45 GMT") << when;
+    QTest::newRow("asctime") << QStringLiteral("Thu Dec  3 11:00:45 2026") << when;
+    // 02:30 on that day does not exist in Central Europe: as UTC it does.
+    QTest::newRow("in a local DST gap") << QStringLiteral("Sun, 29 Mar 2026 02:30:00 GMT")
+                                        << QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::UTC);
+    QTest::newRow("not GMT") << QStringLiteral("Thu, 03 Dec 2026 11:00:45 +0100") << QDateTime();
+    QTest::newRow("no time") << QStringLiteral("Thu, 03 Dec 2026 GMT") << QDateTime();
+    QTest::newRow("garbage") << QStringLiteral("tomorrow") << QDateTime();
+}
+
+void TestRetryAfter::httpDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    qputenv("TZ", "Europe/Berlin");
+    const QDateTime parsed = RetryAfter::parseHttpDate(text);
+    QCOMPARE(parsed.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(parsed, expected);
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRetryAfter)
