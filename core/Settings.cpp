@@ -3,6 +3,7 @@
 #include "Branding.h"
 #include "ProvisioningFlow.h"
 #include "ServerAddress.h"
+#include "TlsTrust.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -353,6 +354,44 @@ bool Settings::isLocked(Key key) const
     if (resolve(key).locked)
         return true;
     return key == Key::ServerUrl && !allowCustomServer();
+}
+
+bool Settings::isServerChoiceLocked() const
+{
+    // The group lock of server/url and server/operator, without the allowCustom rule.
+    return resolve(Key::ServerOperator).locked;
+}
+
+Status Settings::checkServerChoice(const QUrl &asked, bool custom) const
+{
+    if (custom && !allowCustomServer())
+        return Error{ErrorCode::InvalidInput,
+                     tr("Your organisation does not allow other configuration servers; choose "
+                        "an operator instead."),
+                     QStringLiteral("locked: server/allowCustom")};
+    const std::optional<QUrl> preset = server();
+    if (isServerChoiceLocked() && preset && asked != *preset)
+        return Error{ErrorCode::InvalidInput,
+                     tr("The configuration server is managed by your organisation and cannot "
+                        "be changed."),
+                     QStringLiteral("locked: server")};
+    return Status();
+}
+
+Result<QList<QSslCertificate>>
+Settings::extraCa(const std::optional<QList<QSslCertificate>> &given) const
+{
+    if (given) {
+        if (isLocked(Key::ExtraCaFile))
+            return Error{ErrorCode::InvalidInput,
+                         tr("The trusted certificate authority is managed by your organisation "
+                            "and cannot be changed."),
+                         QStringLiteral("locked: tls/extraCaFile")};
+        return *given;
+    }
+    if (const QString file = extraCaFile(); !file.isEmpty())
+        return TlsTrust::loadCaFile(file);
+    return QList<QSslCertificate>();
 }
 
 Status Settings::setUserValue(Key key, const QVariant &value)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -80,6 +81,22 @@ public:
     // server/url) custom servers are not allowed. The UI shows it disabled and labelled
     // "Managed by your organisation".
     bool isLocked(Key key) const;
+
+    // Both front ends decide the server with these two, so that they agree.
+    // The organisation chose the server (URL or operator) and locked that choice: neither the
+    // operator picker nor a typed URL may change it. server/allowCustom=false alone does not
+    // lock the choice: choosing an operator stays possible.
+    bool isServerChoiceLocked() const;
+    // May the user use `asked` as the configuration server? `custom` for a typed URL (--server,
+    // "Other server"), false for the server of a chosen operator. Refused (InvalidInput, with a
+    // sentence for the user) when custom servers are not allowed, or when the choice is locked
+    // to another server.
+    [[nodiscard]] Status checkServerChoice(const QUrl &asked, bool custom) const;
+    // The CAs trusted in addition to the system roots: `given` (--ca-file) when there is one,
+    // else the certificates of tls/extraCaFile. Refused when `given` would replace a locked
+    // tls/extraCaFile; an unreadable managed file is an error, never skipped.
+    [[nodiscard]] Result<QList<QSslCertificate>>
+    extraCa(const std::optional<QList<QSslCertificate>> &given) const;
 
     // Refused (InvalidInput) for a locked key or an invalid value; nothing is written then.
     [[nodiscard]] Status setUserValue(Key key, const QVariant &value);

@@ -866,6 +866,18 @@
         <source>%1: %2 is ignored: custom servers are not allowed.</source>
         <translation>%1: %2 wird ignoriert: Eigene Server sind nicht erlaubt.</translation>
     </message>
+    <message>
+        <source>Your organisation does not allow other configuration servers; choose an operator instead.</source>
+        <translation>Ihre Organisation erlaubt keine anderen Konfigurationsserver; wählen Sie stattdessen einen Mobilfunkanbieter.</translation>
+    </message>
+    <message>
+        <source>The configuration server is managed by your organisation and cannot be changed.</source>
+        <translation>Der Konfigurationsserver wird von Ihrer Organisation verwaltet und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate authority is managed by your organisation and cannot be changed.</source>
+        <translation>Die vertrauenswürdige Zertifizierungsstelle wird von Ihrer Organisation verwaltet und kann nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommand</name>
@@ -932,20 +944,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>%1 is managed by your organisation and cannot be changed.</source>
-        <translation>%1 wird von Ihrer Organisation verwaltet und kann nicht geändert werden.</translation>
-    </message>
-    <message>
         <source>Links this computer to a mobile operator identity (GSMA RCC.14).</source>
         <translation>Verknüpft diesen Computer mit einer Identität bei einem Mobilfunkanbieter (GSMA RCC.14).</translation>
-    </message>
-    <message>
-        <source>The configuration server</source>
-        <translation>Der Konfigurationsserver</translation>
-    </message>
-    <message>
-        <source>The trusted certificate authority</source>
-        <translation>Die vertrauenswürdige Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Start with the window minimized.</source>
@@ -1145,10 +1145,6 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
         <translation>Hier dürfen keine Konten hinzugefügt werden: Diese Einstellung wird von Ihrer Organisation verwaltet.</translation>
     </message>
     <message>
-        <source>The configuration server</source>
-        <translation>Der Konfigurationsserver</translation>
-    </message>
-    <message>
         <source>link needs --operator MCCMNC or --server URL.</source>
         <translation>link benötigt --operator MCCMNC oder --server URL.</translation>
     </message>
@@ -1163,10 +1159,6 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
     <message>
         <source>The device name</source>
         <translation>Der Gerätename</translation>
-    </message>
-    <message>
-        <source>The trusted certificate authority</source>
-        <translation>Die vertrauenswürdige Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Restored the previous configuration of %1; nothing was sent.</source>

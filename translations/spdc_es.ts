@@ -866,6 +866,18 @@
         <source>%1: %2 is ignored: custom servers are not allowed.</source>
         <translation>%1: se ignora %2: no se permiten servidores personalizados.</translation>
     </message>
+    <message>
+        <source>Your organisation does not allow other configuration servers; choose an operator instead.</source>
+        <translation>Su organización no permite otros servidores de configuración; elija un operador en su lugar.</translation>
+    </message>
+    <message>
+        <source>The configuration server is managed by your organisation and cannot be changed.</source>
+        <translation>El servidor de configuración lo gestiona su organización y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate authority is managed by your organisation and cannot be changed.</source>
+        <translation>La autoridad de certificación de confianza la gestiona su organización y no se puede cambiar.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommand</name>
@@ -932,20 +944,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>%1 is managed by your organisation and cannot be changed.</source>
-        <translation>%1: este ajuste lo gestiona su organización y no se puede cambiar.</translation>
-    </message>
-    <message>
         <source>Links this computer to a mobile operator identity (GSMA RCC.14).</source>
         <translation>Vincula este equipo a una identidad de operador móvil (GSMA RCC.14).</translation>
-    </message>
-    <message>
-        <source>The configuration server</source>
-        <translation>Servidor de configuración</translation>
-    </message>
-    <message>
-        <source>The trusted certificate authority</source>
-        <translation>Autoridad de certificación de confianza</translation>
     </message>
     <message>
         <source>Start with the window minimized.</source>
@@ -1146,10 +1146,6 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
         <translation>Aquí no se permite añadir cuentas: este ajuste lo gestiona su organización.</translation>
     </message>
     <message>
-        <source>The configuration server</source>
-        <translation>Servidor de configuración</translation>
-    </message>
-    <message>
         <source>link needs --operator MCCMNC or --server URL.</source>
         <translation>link necesita --operator MCCMNC o --server URL.</translation>
     </message>
@@ -1164,10 +1160,6 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
     <message>
         <source>The device name</source>
         <translation>Nombre del dispositivo</translation>
-    </message>
-    <message>
-        <source>The trusted certificate authority</source>
-        <translation>Autoridad de certificación de confianza</translation>
     </message>
     <message>
         <source>Restored the previous configuration of %1; nothing was sent.</source>

@@ -866,6 +866,18 @@
         <source>%1: %2 is ignored: custom servers are not allowed.</source>
         <translation>%1&#xa0;: %2 est ignoré&#xa0;: les serveurs personnalisés ne sont pas autorisés.</translation>
     </message>
+    <message>
+        <source>Your organisation does not allow other configuration servers; choose an operator instead.</source>
+        <translation>Votre organisation n’autorise pas d’autres serveurs de configuration&#xa0;; choisissez plutôt un opérateur.</translation>
+    </message>
+    <message>
+        <source>The configuration server is managed by your organisation and cannot be changed.</source>
+        <translation>Le serveur de configuration est géré par votre organisation et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate authority is managed by your organisation and cannot be changed.</source>
+        <translation>L’autorité de certification de confiance est gérée par votre organisation et ne peut pas être modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommand</name>
@@ -932,20 +944,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>%1 is managed by your organisation and cannot be changed.</source>
-        <translation>%1&#xa0;: ce paramètre est géré par votre organisation et ne peut pas être modifié.</translation>
-    </message>
-    <message>
         <source>Links this computer to a mobile operator identity (GSMA RCC.14).</source>
         <translation>Associe cet ordinateur à une identité d’opérateur mobile (GSMA RCC.14).</translation>
-    </message>
-    <message>
-        <source>The configuration server</source>
-        <translation>Serveur de configuration</translation>
-    </message>
-    <message>
-        <source>The trusted certificate authority</source>
-        <translation>Autorité de certification de confiance</translation>
     </message>
     <message>
         <source>Start with the window minimized.</source>
@@ -1146,10 +1146,6 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
         <translation>L’ajout de comptes n’est pas autorisé ici&#xa0;: ce paramètre est géré par votre organisation.</translation>
     </message>
     <message>
-        <source>The configuration server</source>
-        <translation>Serveur de configuration</translation>
-    </message>
-    <message>
         <source>link needs --operator MCCMNC or --server URL.</source>
         <translation>link exige --operator MCCMNC ou --server URL.</translation>
     </message>
@@ -1164,10 +1160,6 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
     <message>
         <source>The device name</source>
         <translation>Nom de l’appareil</translation>
-    </message>
-    <message>
-        <source>The trusted certificate authority</source>
-        <translation>Autorité de certification de confiance</translation>
     </message>
     <message>
         <source>Restored the previous configuration of %1; nothing was sent.</source>

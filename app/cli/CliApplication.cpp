@@ -78,6 +78,33 @@ void printCharacteristic(QTextStream &out, const Characteristic &characteristic,
         printCharacteristic(out, child, depth + 1);
 }
 
+// The server and trusted CAs of every flow (link, refresh, use) after the organisation's
+// settings: --server (or --operator's server) only where the server choice allows it, --ca-file
+// only where the CA is not locked, and otherwise the managed CA file.
+struct Connection
+{
+    std::optional<QUrl> server;
+    QList<QSslCertificate> extraCa;
+};
+
+Result<Connection> managedConnection(const Settings &managed, const FrontendOptions &options,
+                                     const std::optional<QUrl> &operatorServer = std::nullopt)
+{
+    Connection connection;
+    if (options.server || operatorServer) {
+        connection.server = options.server ? options.server : operatorServer;
+        if (const Status allowed = managed.checkServerChoice(*connection.server, bool(options.server));
+            !allowed)
+            return allowed.error();
+    }
+    Result<QList<QSslCertificate>> extraCa = managed.extraCa(
+        options.caFileGiven ? std::optional(options.extraCa) : std::nullopt);
+    if (!extraCa)
+        return extraCa.error();
+    connection.extraCa = std::move(extraCa).value();
+    return connection;
+}
+
 } // namespace
 
 CliApplication::CliApplication() : m_out(stdout), m_err(stderr), m_in(stdin) {}
@@ -275,26 +302,18 @@ int CliApplication::link()
                           QStringLiteral("locked setting")});
     }
 
+    const Result<Connection> connection = managedConnection(managed, m_options, operatorServer);
+    if (!connection)
+        return fail(connection.error());
     FlowSettings settings;
     settings.identity = identity.value();
-    const std::optional<QUrl> presetServer = managed.server();
-    const bool serverLocked = managed.isLocked(Settings::Key::ServerUrl)
-        || managed.isLocked(Settings::Key::ServerOperator);
-    if (m_options.server && !managed.allowCustomServer())
-        return fail(managedError(tr("The configuration server")));
-    if (serverLocked && presetServer) {
-        const std::optional<QUrl> asked = m_options.server ? m_options.server : operatorServer;
-        if (asked && *asked != *presetServer)
-            return fail(managedError(tr("The configuration server")));
-    }
-    if (m_options.server)
-        settings.server = *m_options.server;
-    else if (operatorServer)
-        settings.server = *operatorServer;
-    else if (presetServer)
+    if (connection->server)
+        settings.server = *connection->server;
+    else if (const std::optional<QUrl> presetServer = managed.server())
         settings.server = *presetServer;
     else
         return usage(tr("link needs --operator MCCMNC or --server URL."));
+    settings.extraCa = connection->extraCa;
 
     settings.deviceType = managed.deviceType();
     if (m_parser.isSet(QStringLiteral("device-type"))) {
@@ -316,15 +335,6 @@ int CliApplication::link()
     if (m_parser.isSet(QStringLiteral("otp")))
         settings.dedicatedOtp = m_parser.value(QStringLiteral("otp"));
     settings.locale = m_options.locale;
-    settings.extraCa = m_options.extraCa;
-    if (!m_parser.isSet(QStringLiteral("ca-file")) && !managed.extraCaFile().isEmpty()) {
-        const auto certificates = TlsTrust::loadCaFile(managed.extraCaFile());
-        if (!certificates)
-            return fail(certificates.error());
-        settings.extraCa = certificates.value();
-    } else if (m_parser.isSet(QStringLiteral("ca-file")) && managed.isLocked(Settings::Key::ExtraCaFile)) {
-        return fail(managedError(tr("The trusted certificate authority")));
-    }
     if (const Status valid = ProvisioningFlow::validate(settings); !valid)
         return fail(valid.error());
     // §4.2.1: coming back to an identity whose configuration was backed up (and is still
@@ -511,6 +521,9 @@ int CliApplication::use(const QString &account)
 {
     if (account.isEmpty())
         return usage(tr("use needs the account to switch to."));
+    // A refused --server or --ca-file leaves the active account as it was.
+    if (const Result<Connection> connection = managedConnection(*m_settings, m_options); !connection)
+        return fail(connection.error());
     if (const Status switched = m_accounts->switchTo(account); !switched)
         return fail(switched.error());
     m_out << tr("Switched to %1.").arg(account) << '\n';
@@ -554,6 +567,9 @@ int CliApplication::refresh(const QString &given)
             return exitCode;
         return fail(Error{ErrorCode::NotFound, tr("No account is linked yet."), QString()});
     }
+    const Result<Connection> connection = managedConnection(*m_settings, m_options);
+    if (!connection)
+        return fail(connection.error());
     const Result<Profile> loaded = loadProfile(*account);
     if (!loaded && loaded.error().code != ErrorCode::NotFound)
         return fail(loaded.error());
@@ -571,10 +587,10 @@ int CliApplication::refresh(const QString &given)
         settings.deviceType = profile.deviceType;
         settings.friendlyName = profile.friendlyName;
     }
-    if (m_options.server)
-        settings.server = *m_options.server;
+    if (connection->server)
+        settings.server = *connection->server;
     settings.locale = m_options.locale;
-    settings.extraCa = m_options.extraCa;
+    settings.extraCa = connection->extraCa;
     return runFlow(settings);
 }
 

@@ -58,6 +58,7 @@ Result<FrontendOptions> FrontendOptions::read(const QCommandLineParser &parser)
         if (!certificates)
             return certificates.error();
         options.extraCa = certificates.value();
+        options.caFileGiven = true;
     }
     options.locale = QLocale::system();
     if (parser.isSet(localeOption())) {

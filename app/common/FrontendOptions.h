@@ -28,6 +28,7 @@ public:
 
     std::optional<QUrl> server;
     QList<QSslCertificate> extraCa;
+    bool caFileGiven = false;           // --ca-file was given (it may not replace a locked CA)
     QLocale locale;
 
 private:

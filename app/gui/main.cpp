@@ -7,11 +7,11 @@
 #include "FlowDefaults.h"
 #include "FrontendOptions.h"
 #include "KeychainSecretStore.h"
+#include "ManagedFlowDefaults.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "RenewalScheduler.h"
 #include "Settings.h"
-#include "TlsTrust.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,33 +28,57 @@ int fail(const QString &message)
     return 1;
 }
 
-QString managed(const QString &what)
+// --help and --version print and exit: they must work where there is no display (a terminal
+// over ssh, a package check), and QApplication aborts without one.
+bool onlyPrints(int argc, char *argv[])
 {
-    return QCoreApplication::translate("main",
-                                       "%1 is managed by your organisation and cannot be changed.")
-        .arg(what);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+// What start-at-login runs: no window in the way at login.
+QCommandLineOption minimizedOption()
+{
+    return QCommandLineOption(QStringLiteral("minimized"),
+                              QCoreApplication::translate("main", "Start with the window minimized."));
+}
+
+void setUp(QCommandLineParser &parser)
+{
+    spdc::setApplicationIdentity();
+    spdc::installTranslations(
+        spdc::FrontendOptions::localeFromArguments(QCoreApplication::arguments()));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Links this computer to a mobile operator identity (GSMA RCC.14)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    spdc::FrontendOptions::addTo(parser);
+    parser.addOption(minimizedOption());
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    spdc::setApplicationIdentity();
-    QGuiApplication::setDesktopFileName(QStringLiteral(SPDC_APP_ID));
-    spdc::installTranslations(spdc::FrontendOptions::localeFromArguments(app.arguments()));
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        setUp(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
 
+    QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Links this computer to a mobile operator identity (GSMA RCC.14)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    spdc::FrontendOptions::addTo(parser);
-    // What the start-at-login entry runs: no window in the way at login.
-    const QCommandLineOption minimizedOption(
-        QStringLiteral("minimized"),
-        QCoreApplication::translate("main", "Start with the window minimized."));
-    parser.addOption(minimizedOption);
+    setUp(parser);
+    QGuiApplication::setDesktopFileName(QStringLiteral(SPDC_APP_ID));
     parser.process(app);
 
     const spdc::Result<spdc::FrontendOptions> options = spdc::FrontendOptions::read(parser);
@@ -64,36 +88,9 @@ int main(int argc, char *argv[])
     // The organisation's settings are the defaults; what they lock, the command line may not
     // change either (the same rules as spdc-cli link).
     const spdc::Settings settings;
-    using Key = spdc::Settings::Key;
-    spdc::FlowDefaults defaults;
-    defaults.serverLocked = settings.isLocked(Key::ServerUrl) || settings.isLocked(Key::ServerOperator);
-    defaults.allowCustomServer = settings.allowCustomServer();
-    if (options->server) {
-        if (!defaults.allowCustomServer
-            || (defaults.serverLocked && settings.server() != options->server))
-            return fail(managed(QCoreApplication::translate("main", "The configuration server")));
-        defaults.server = options->server;
-    } else if (!settings.serverUrl().isEmpty()) {
-        defaults.server = settings.server();
-    } else {
-        defaults.operatorCode = settings.operatorCode();
-    }
-    defaults.extraCa = options->extraCa;
-    if (parser.isSet(QStringLiteral("ca-file")) && settings.isLocked(Key::ExtraCaFile))
-        return fail(managed(QCoreApplication::translate("main",
-                                                        "The trusted certificate authority")));
-    if (!parser.isSet(QStringLiteral("ca-file")) && !settings.extraCaFile().isEmpty()) {
-        const auto certificates = spdc::TlsTrust::loadCaFile(settings.extraCaFile());
-        if (!certificates)
-            return fail(certificates.error().userMessage);
-        defaults.extraCa = certificates.value();
-    }
-    defaults.locale = options->locale;
-    defaults.deviceType = settings.deviceType();
-    defaults.deviceTypeLocked = settings.isLocked(Key::DeviceType);
-    defaults.friendlyName = settings.effectiveFriendlyName();
-    defaults.friendlyNameLocked = settings.isLocked(Key::FriendlyName);
-    defaults.allowAddAccounts = settings.allowAddAccounts();
+    const spdc::Result<spdc::FlowDefaults> defaults = spdc::managedFlowDefaults(settings, *options);
+    if (!defaults)
+        return fail(defaults.error().userMessage);
 
     spdc::KeychainSecretStore secrets(QStringLiteral(SPDC_APP_ID));
     spdc::ProfileStore store(&secrets);
@@ -102,11 +99,11 @@ int main(int argc, char *argv[])
     spdc::AccountManager accounts(&store, &index);
     spdc::RenewalScheduler scheduler;
 
-    spdc::MainWindow window(&accounts, defaults, &scheduler);
+    spdc::MainWindow window(&accounts, defaults.value(), &scheduler);
     // §2.2.4: the start-up query is decided once the active profile has been read.
     QObject::connect(&window, &spdc::MainWindow::activeProfileLoaded, &scheduler,
                      &spdc::RenewalScheduler::startup, Qt::SingleShotConnection);
-    const bool minimized = parser.isSet(minimizedOption);
+    const bool minimized = parser.isSet(minimizedOption());
     if (minimized)
         window.showMinimized();
     else

@@ -36,6 +36,9 @@ private Q_SLOTS:
     void invalidPolicyValueStillLocks();
     void serverUrlAndOperatorAreOneChoice();
     void customServerNotAllowed();
+    void serverChoice_data();
+    void serverChoice();
+    void managedExtraCa();
     void userValuesLiveBesideTheAccountIndex();
     void unquotedCommaInPreset();
     void problemsNameTheFileAndKey();
@@ -459,6 +462,74 @@ void TestSettings::customServerNotAllowed()
     QVERIFY(settings.setUserValue(Key::ServerOperator, QStringLiteral("23415")));
     QCOMPARE(settings.server().value_or(QUrl()),
              QUrl(QStringLiteral("https://config.rcs.mnc015.mcc234.pub.3gppnetwork.org/")));
+}
+
+void TestSettings::serverChoice_data()
+{
+    QTest::addColumn<QByteArray>("policy");
+    QTest::addColumn<bool>("choiceLocked");
+    QTest::addColumn<bool>("operatorAllowed");  // the server of a chosen operator (23415)
+    QTest::addColumn<bool>("customAllowed");    // a typed URL
+
+    QTest::newRow("nothing managed") << QByteArray() << false << true << true;
+    // Only the "Other server" entry is closed; choosing an operator stays possible.
+    QTest::newRow("allowCustom=false, no preset server")
+        << QByteArray("[server]\nallowCustom=false\n") << false << true << false;
+    QTest::newRow("allowCustom=false, operator preset as default")
+        << QByteArray("[server]\nallowCustom=false\n") << false << true << false;
+    QTest::newRow("locked operator") << QByteArray("[server]\noperator=310260\n") << true << false
+                                     << false;
+    QTest::newRow("locked to that operator") << QByteArray("[server]\noperator=23415\n") << true
+                                             << true << false;
+    QTest::newRow("locked URL, custom allowed")
+        << QByteArray("[server]\nurl=https://policy.example.net/\n") << true << false << false;
+}
+
+void TestSettings::serverChoice()
+{
+    QFETCH(QByteArray, policy);
+    QFETCH(bool, choiceLocked);
+    QFETCH(bool, operatorAllowed);
+    QFETCH(bool, customAllowed);
+    writeFile(path(QStringLiteral("policy.conf")), policy);
+    if (QByteArray(QTest::currentDataTag()).contains("default"))
+        writeFile(path(QStringLiteral("spdc.conf")), "[server]\noperator=310260\n");
+    const Settings settings(path(QStringLiteral("policy.conf")), path(QStringLiteral("user.conf")),
+                            path(QStringLiteral("spdc.conf")));
+    QCOMPARE(settings.isServerChoiceLocked(), choiceLocked);
+    const QUrl operatorServer(QStringLiteral("https://config.rcs.mnc015.mcc234.pub.3gppnetwork.org/"));
+    QCOMPARE(bool(settings.checkServerChoice(operatorServer, false)), operatorAllowed);
+    const Status custom = settings.checkServerChoice(QUrl(QStringLiteral("https://other.example.net/")), true);
+    QCOMPARE(bool(custom), customAllowed);
+    if (!custom) {
+        QCOMPARE(custom.error().code, ErrorCode::InvalidInput);
+        QVERIFY(custom.error().userMessage.contains(QLatin1String("organisation")));
+    }
+}
+
+void TestSettings::managedExtraCa()
+{
+    // A CA file that is not a certificate: the error says so instead of trusting nothing extra.
+    writeFile(path(QStringLiteral("broken.pem")), "not a certificate\n");
+    writeFile(path(QStringLiteral("spdc.conf")),
+              iniEntry(QStringLiteral("tls/extraCaFile"), path(QStringLiteral("broken.pem"))));
+    {
+        const Settings settings(QString(), QString(), path(QStringLiteral("spdc.conf")));
+        QVERIFY(!settings.extraCa(std::nullopt));
+        // --ca-file replaces a default that is not locked.
+        const Result<QList<QSslCertificate>> given = settings.extraCa(QList<QSslCertificate>());
+        QVERIFY(given);
+        QVERIFY(given->isEmpty());
+    }
+    writeFile(path(QStringLiteral("policy.conf")),
+              iniEntry(QStringLiteral("tls/extraCaFile"), path(QStringLiteral("broken.pem"))));
+    const Settings locked(path(QStringLiteral("policy.conf")), QString(), QString());
+    const Result<QList<QSslCertificate>> given = locked.extraCa(QList<QSslCertificate>());
+    QVERIFY(!given);
+    QVERIFY(given.error().userMessage.contains(QLatin1String("managed by your organisation")));
+    const Settings nothing{QString(), QString(), QString()};
+    QVERIFY(nothing.extraCa(std::nullopt));
+    QVERIFY(nothing.extraCa(std::nullopt)->isEmpty());
 }
 
 void TestSettings::userValuesLiveBesideTheAccountIndex()

@@ -1,0 +1,202 @@
+#include "AcsSimProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// spdc-cli under an organisation's settings. The IT department's files live in a temporary
+// /etc/xdg that XDG_CONFIG_DIRS names (QSettings' system scope, where Settings() reads
+// policy.conf and spdc.conf).
+class TestCliManaged : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void customServerNotAllowedStillTakesAnOperator();
+    void refreshAndUseRefuseAManagedServer();
+    void refreshTrustsTheManagedCa();
+    void lockedCaFileRefusesCaFile();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments, bool answerOtp = false);
+    void writePolicy(const QByteArray &text);
+    QStringList server() const
+    {
+        return {QStringLiteral("--server"), m_sim.url().toString(), QStringLiteral("--ca-file"),
+                m_sim.caFile()};
+    }
+    // Links an identity of acs-sim with nothing managed; the policy is written afterwards.
+    void link(const QString &msisdn);
+    QString activeAccount();
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_xdg;
+    AcsSimProcess m_sim;
+};
+
+void TestCliManaged::initTestCase()
+{
+    QVERIFY(m_sim.start());
+    QVERIFY(QDir(m_xdg.path()).mkpath(QStringLiteral("spdc")));
+}
+
+void TestCliManaged::init()
+{
+    QFile::remove(m_xdg.filePath(QStringLiteral("spdc/policy.conf")));
+    QFile::remove(m_xdg.filePath(QStringLiteral("spdc/spdc.conf")));
+}
+
+void TestCliManaged::writePolicy(const QByteArray &text)
+{
+    QFile file(m_xdg.filePath(QStringLiteral("spdc/policy.conf")));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+}
+
+TestCliManaged::Run TestCliManaged::cli(const QStringList &arguments, bool answerOtp)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_xdg.path());
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    const int smsBefore = int(m_sim.otps().size());
+    process.start(QStringLiteral(SPDC_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForStarted(5000))
+        return run;
+    if (answerOtp) {
+        const bool prompted = QTest::qWaitFor([&] {
+            process.waitForReadyRead(50);
+            run.out += process.readAllStandardOutput();
+            return run.out.contains("OTP") || process.state() == QProcess::NotRunning;
+        }, 15000);
+        if (prompted && process.state() == QProcess::Running)
+            process.write(m_sim.waitForOtp(smsBefore).toUtf8() + '\n');
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.out += process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run;
+}
+
+void TestCliManaged::link(const QString &msisdn)
+{
+    const Run run = cli(QStringList{QStringLiteral("link"), QStringLiteral("--msisdn"), msisdn}
+                            + server(),
+                        true);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+QString TestCliManaged::activeAccount()
+{
+    const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(status.out).object().value(QLatin1String("account")).toString();
+}
+
+void TestCliManaged::customServerNotAllowedStillTakesAnOperator()
+{
+    writePolicy("[server]\nallowCustom=false\n");
+    // The preset is read from the temporary /etc/xdg.
+    const Run settings = cli({QStringLiteral("settings"), QStringLiteral("--json")});
+    QVERIFY(settings.out.contains(m_xdg.filePath(QStringLiteral("spdc/policy.conf")).toUtf8()));
+
+    const Run custom = cli(QStringList{QStringLiteral("link"), QStringLiteral("--msisdn"),
+                                       QStringLiteral("+15550100001")} + server());
+    QCOMPARE(custom.exitCode, 1);
+    QVERIFY2(custom.err.contains("organisation"), custom.err.constData());
+    QVERIFY(m_sim.requests().isEmpty());
+
+    // An operator is no custom server: accepted, also over an installer default operator, and
+    // the operator's server is asked (which does not exist for the test network 999-01: a
+    // network error, not a refusal).
+    QFile defaults(m_xdg.filePath(QStringLiteral("spdc/spdc.conf")));
+    QVERIFY(defaults.open(QIODevice::WriteOnly));
+    defaults.write("[server]\noperator=23415\n");
+    defaults.close();
+    const Run byOperator = cli({QStringLiteral("link"), QStringLiteral("--msisdn"),
+                                QStringLiteral("+15550100001"), QStringLiteral("--operator"),
+                                QStringLiteral("99901")});
+    QVERIFY2(!byOperator.err.contains("organisation"), byOperator.err.constData());
+    QCOMPARE(byOperator.exitCode, 4);
+}
+
+void TestCliManaged::refreshAndUseRefuseAManagedServer()
+{
+    link(QStringLiteral("+15550100002"));
+    link(QStringLiteral("+15550100003"));
+    QCOMPARE(activeAccount(), QStringLiteral("+15550100003"));
+    const qsizetype requests = m_sim.requests().size();
+
+    for (const QByteArray &policy : {QByteArray("[server]\nallowCustom=false\n"),
+                                     QByteArray("[server]\noperator=23415\n")}) {
+        writePolicy(policy);
+        const Run refresh = cli(QStringList{QStringLiteral("refresh")} + server());
+        QCOMPARE(refresh.exitCode, 1);
+        QVERIFY2(refresh.err.contains("managed by your organisation")
+                     || refresh.err.contains("does not allow"),
+                 refresh.err.constData());
+        const Run use = cli(QStringList{QStringLiteral("use"), QStringLiteral("+15550100002")}
+                            + server());
+        QCOMPARE(use.exitCode, 1);
+        // Refused before anything changed: nothing sent, the active account kept.
+        QCOMPARE(m_sim.requests().size(), requests);
+        QCOMPARE(activeAccount(), QStringLiteral("+15550100003"));
+    }
+    // Without --server the account's own server is asked, as before.
+    const Run plain = cli({QStringLiteral("refresh"), QStringLiteral("--ca-file"), m_sim.caFile()});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    QCOMPARE(m_sim.requests().size(), requests + 1);
+}
+
+void TestCliManaged::refreshTrustsTheManagedCa()
+{
+    link(QStringLiteral("+15550100004"));
+    // Without a CA the simulator's certificate is untrusted...
+    QCOMPARE(cli({QStringLiteral("refresh")}).exitCode, 4);
+    // ...the organisation's CA file (a TLS-inspection root, say) is trusted by refresh and use
+    // as it is by link.
+    writePolicy("[tls]\nextraCaFile=" + m_sim.caFile().toUtf8() + "\n");
+    const Run refresh = cli({QStringLiteral("refresh")});
+    QVERIFY2(refresh.exitCode == 0, refresh.err.constData());
+    const Run use = cli({QStringLiteral("use"), QStringLiteral("+15550100004")});
+    QVERIFY2(use.exitCode == 0, use.err.constData());
+}
+
+void TestCliManaged::lockedCaFileRefusesCaFile()
+{
+    link(QStringLiteral("+15550100005"));
+    writePolicy("[tls]\nextraCaFile=" + m_sim.caFile().toUtf8() + "\n");
+    const qsizetype requests = m_sim.requests().size();
+    for (const QString &command : {QStringLiteral("refresh"), QStringLiteral("use")}) {
+        QStringList arguments{command};
+        if (command == QLatin1String("use"))
+            arguments << QStringLiteral("+15550100005");
+        const Run run = cli(arguments + QStringList{QStringLiteral("--ca-file"), m_sim.caFile()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("managed by your organisation"), run.err.constData());
+    }
+    QCOMPARE(m_sim.requests().size(), requests);
+}
+
+QTEST_GUILESS_MAIN(TestCliManaged)
+#include "tst_climanaged.moc"
