@@ -929,6 +929,18 @@
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Use: spdc-cli settings set KEY VALUE, or spdc-cli settings reset KEY.</source>
+        <translation>Verwendung: spdc-cli settings set SCHLÜSSEL WERT oder spdc-cli settings reset SCHLÜSSEL.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Es gibt keine Einstellung „%1“. Die Einstellungen sind: %2.</translation>
+    </message>
+    <message>
+        <source>Your settings file %1 could not be written.</source>
+        <translation>Ihre Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>TlsTrust</name>
@@ -1033,49 +1045,6 @@
 </context>
 <context>
     <name>spdc::CliApplication</name>
-    <message>
-        <source>Links this computer to a mobile operator identity (GSMA RCC.14).
-
-Commands:
-  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]
-       [--device-type PC|Tablet|Other] [--otp CODE]
-                         Link an account; asks for the code sent to your phone.
-  refresh [ACCOUNT]      Ask the server now, with the stored version and token.
-  accounts [--json]      List the stored accounts; * marks the active one.
-  use ACCOUNT            Switch to a stored account and ask its server, silently.
-  remove ACCOUNT         Remove an account and everything stored for it.
-  reset ACCOUNT          Remove an account&apos;s configuration, keeping a backup.
-  settings [--json]      Each setting&apos;s effective value and where it comes from.
-  self-test              Check TLS, the keychain and the operator database.
-  status [ACCOUNT] [--json]
-                         Show an account&apos;s state. Sends no request.
-  show [ACCOUNT] [--xml]  Print the stored configuration.
-
-Exit codes: 0 ok, 1 usage or invalid input, 2 forbidden (403), 3 authentication failed (511), 4 server or network error, 5 disabled by the server, 6 server message rejected, 7 keychain unavailable, 8 device name conflict.</source>
-        <translation>Verknüpft diesen Computer mit einer Identität bei einem Mobilfunkanbieter (GSMA RCC.14).
-
-Befehle:
-  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]
-       [--device-type PC|Tablet|Other] [--otp CODE]
-                         Ein Konto verknüpfen; fragt nach dem Code, der an Ihr
-                         Telefon gesendet wird.
-  refresh [KONTO]        Jetzt beim Server anfragen, mit gespeicherter Version
-                         und gespeichertem Token.
-  accounts [--json]      Die gespeicherten Konten auflisten; * markiert das
-                         aktive.
-  use KONTO              Zu einem gespeicherten Konto wechseln und ohne
-                         Rückfragen bei seinem Server anfragen.
-  remove KONTO           Ein Konto und alles dazu Gespeicherte entfernen.
-  reset KONTO            Die Konfiguration eines Kontos entfernen und als
-                         Sicherung aufbewahren.
-  settings [--json]      Wirksamer Wert jeder Einstellung und ihre Herkunft.
-  self-test              TLS, Schlüsselbund und Anbieterdatenbank prüfen.
-  status [KONTO] [--json]
-                         Den Status eines Kontos anzeigen. Sendet keine Anfrage.
-  show [KONTO] [--xml]   Die gespeicherte Konfiguration ausgeben.
-
-Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authentifizierung fehlgeschlagen (511), 4 Server- oder Netzwerkfehler, 5 vom Server deaktiviert, 6 Nachricht des Servers abgelehnt, 7 Schlüsselbund nicht verfügbar, 8 Gerätename bereits vergeben.</translation>
-    </message>
     <message>
         <source>Phone number in E.164 form (link).</source>
         <translation>Telefonnummer im E.164-Format (link).</translation>
@@ -1298,6 +1267,53 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
     <message>
         <source>The account %1 has no stored configuration.</source>
         <translation>Für das Konto %1 ist keine Konfiguration gespeichert.</translation>
+    </message>
+    <message>
+        <source>Links this computer to a mobile operator identity (GSMA RCC.14).
+
+Commands:
+  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]
+       [--device-type PC|Tablet|Other] [--otp CODE]
+                         Link an account; asks for the code sent to your phone.
+  refresh [ACCOUNT]      Ask the server now, with the stored version and token.
+  accounts [--json]      List the stored accounts; * marks the active one.
+  use ACCOUNT            Switch to a stored account and ask its server, silently.
+  remove ACCOUNT         Remove an account and everything stored for it.
+  reset ACCOUNT          Remove an account&apos;s configuration, keeping a backup.
+  settings [--json]      Each setting&apos;s effective value and where it comes from.
+  settings set KEY VALUE | settings reset KEY
+                         Change or drop your own value of a setting.
+  self-test              Check TLS, the keychain and the operator database.
+  status [ACCOUNT] [--json]
+                         Show an account&apos;s state. Sends no request.
+  show [ACCOUNT] [--xml]  Print the stored configuration.
+
+Exit codes: 0 ok, 1 usage or invalid input, 2 forbidden (403), 3 authentication failed (511), 4 server or network error, 5 disabled by the server, 6 server message rejected, 7 keychain unavailable, 8 device name conflict.</source>
+        <translation>Verknüpft diesen Computer mit einer Identität bei einem Mobilfunkanbieter (GSMA RCC.14).
+
+Befehle:
+  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]
+       [--device-type PC|Tablet|Other] [--otp CODE]
+                         Ein Konto verknüpfen; fragt nach dem Code, der an Ihr
+                         Telefon gesendet wird.
+  refresh [KONTO]        Jetzt beim Server anfragen, mit gespeicherter Version
+                         und gespeichertem Token.
+  accounts [--json]      Die gespeicherten Konten auflisten; * markiert das
+                         aktive.
+  use KONTO              Zu einem gespeicherten Konto wechseln und ohne
+                         Rückfragen bei seinem Server anfragen.
+  remove KONTO           Ein Konto und alles dazu Gespeicherte entfernen.
+  reset KONTO            Die Konfiguration eines Kontos entfernen und als
+                         Sicherung aufbewahren.
+  settings [--json]      Wirksamer Wert jeder Einstellung und ihre Herkunft.
+  settings set SCHLÜSSEL WERT | settings reset SCHLÜSSEL
+                         Eigenen Wert einer Einstellung ändern oder entfernen.
+  self-test              TLS, Schlüsselbund und Anbieterdatenbank prüfen.
+  status [KONTO] [--json]
+                         Den Status eines Kontos anzeigen. Sendet keine Anfrage.
+  show [KONTO] [--xml]   Die gespeicherte Konfiguration ausgeben.
+
+Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authentifizierung fehlgeschlagen (511), 4 Server- oder Netzwerkfehler, 5 vom Server deaktiviert, 6 Nachricht des Servers abgelehnt, 7 Schlüsselbund nicht verfügbar, 8 Gerätename bereits vergeben.</translation>
     </message>
 </context>
 <context>

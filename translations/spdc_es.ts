@@ -929,6 +929,18 @@
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
+    <message>
+        <source>Use: spdc-cli settings set KEY VALUE, or spdc-cli settings reset KEY.</source>
+        <translation>Uso: spdc-cli settings set CLAVE VALOR, o spdc-cli settings reset CLAVE.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>No existe el ajuste «%1». Los ajustes son: %2.</translation>
+    </message>
+    <message>
+        <source>Your settings file %1 could not be written.</source>
+        <translation>No se pudo escribir su archivo de ajustes %1.</translation>
+    </message>
 </context>
 <context>
     <name>TlsTrust</name>
@@ -1033,50 +1045,6 @@
 </context>
 <context>
     <name>spdc::CliApplication</name>
-    <message>
-        <source>Links this computer to a mobile operator identity (GSMA RCC.14).
-
-Commands:
-  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]
-       [--device-type PC|Tablet|Other] [--otp CODE]
-                         Link an account; asks for the code sent to your phone.
-  refresh [ACCOUNT]      Ask the server now, with the stored version and token.
-  accounts [--json]      List the stored accounts; * marks the active one.
-  use ACCOUNT            Switch to a stored account and ask its server, silently.
-  remove ACCOUNT         Remove an account and everything stored for it.
-  reset ACCOUNT          Remove an account&apos;s configuration, keeping a backup.
-  settings [--json]      Each setting&apos;s effective value and where it comes from.
-  self-test              Check TLS, the keychain and the operator database.
-  status [ACCOUNT] [--json]
-                         Show an account&apos;s state. Sends no request.
-  show [ACCOUNT] [--xml]  Print the stored configuration.
-
-Exit codes: 0 ok, 1 usage or invalid input, 2 forbidden (403), 3 authentication failed (511), 4 server or network error, 5 disabled by the server, 6 server message rejected, 7 keychain unavailable, 8 device name conflict.</source>
-        <translation>Vincula este equipo a una identidad de operador móvil (GSMA RCC.14).
-
-Comandos:
-  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NOMBRE]
-       [--device-type PC|Tablet|Other] [--otp CÓDIGO]
-                         Vincular una cuenta; pide el código enviado a su
-                         teléfono.
-  refresh [CUENTA]       Consultar ahora al servidor, con la versión y el token
-                         guardados.
-  accounts [--json]      Listar las cuentas guardadas; * marca la activa.
-  use CUENTA             Cambiar a una cuenta guardada y consultar a su
-                         servidor, sin preguntas.
-  remove CUENTA          Eliminar una cuenta y todo lo guardado para ella.
-  reset CUENTA           Eliminar la configuración de una cuenta y conservarla
-                         como copia de seguridad.
-  settings [--json]      Valor efectivo de cada ajuste y su procedencia.
-  self-test              Comprobar TLS, el llavero y la base de datos de
-                         operadores.
-  status [CUENTA] [--json]
-                         Mostrar el estado de una cuenta. No envía ninguna
-                         solicitud.
-  show [CUENTA] [--xml]  Mostrar la configuración guardada.
-
-Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 3 autenticación fallida (511), 4 error del servidor o de la red, 5 desactivado por el servidor, 6 mensaje del servidor rechazado, 7 llavero no disponible, 8 nombre de dispositivo ya en uso.</translation>
-    </message>
     <message>
         <source>Phone number in E.164 form (link).</source>
         <translation>Número de teléfono en formato E.164 (link).</translation>
@@ -1299,6 +1267,54 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
     <message>
         <source>The account %1 has no stored configuration.</source>
         <translation>La cuenta %1 no tiene ninguna configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Links this computer to a mobile operator identity (GSMA RCC.14).
+
+Commands:
+  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]
+       [--device-type PC|Tablet|Other] [--otp CODE]
+                         Link an account; asks for the code sent to your phone.
+  refresh [ACCOUNT]      Ask the server now, with the stored version and token.
+  accounts [--json]      List the stored accounts; * marks the active one.
+  use ACCOUNT            Switch to a stored account and ask its server, silently.
+  remove ACCOUNT         Remove an account and everything stored for it.
+  reset ACCOUNT          Remove an account&apos;s configuration, keeping a backup.
+  settings [--json]      Each setting&apos;s effective value and where it comes from.
+  settings set KEY VALUE | settings reset KEY
+                         Change or drop your own value of a setting.
+  self-test              Check TLS, the keychain and the operator database.
+  status [ACCOUNT] [--json]
+                         Show an account&apos;s state. Sends no request.
+  show [ACCOUNT] [--xml]  Print the stored configuration.
+
+Exit codes: 0 ok, 1 usage or invalid input, 2 forbidden (403), 3 authentication failed (511), 4 server or network error, 5 disabled by the server, 6 server message rejected, 7 keychain unavailable, 8 device name conflict.</source>
+        <translation>Vincula este equipo a una identidad de operador móvil (GSMA RCC.14).
+
+Comandos:
+  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NOMBRE]
+       [--device-type PC|Tablet|Other] [--otp CÓDIGO]
+                         Vincular una cuenta; pide el código enviado a su
+                         teléfono.
+  refresh [CUENTA]       Consultar ahora al servidor, con la versión y el token
+                         guardados.
+  accounts [--json]      Listar las cuentas guardadas; * marca la activa.
+  use CUENTA             Cambiar a una cuenta guardada y consultar a su
+                         servidor, sin preguntas.
+  remove CUENTA          Eliminar una cuenta y todo lo guardado para ella.
+  reset CUENTA           Eliminar la configuración de una cuenta y conservarla
+                         como copia de seguridad.
+  settings [--json]      Valor efectivo de cada ajuste y su procedencia.
+  settings set CLAVE VALOR | settings reset CLAVE
+                         Cambiar o quitar su propio valor de un ajuste.
+  self-test              Comprobar TLS, el llavero y la base de datos de
+                         operadores.
+  status [CUENTA] [--json]
+                         Mostrar el estado de una cuenta. No envía ninguna
+                         solicitud.
+  show [CUENTA] [--xml]  Mostrar la configuración guardada.
+
+Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 3 autenticación fallida (511), 4 error del servidor o de la red, 5 desactivado por el servidor, 6 mensaje del servidor rechazado, 7 llavero no disponible, 8 nombre de dispositivo ya en uso.</translation>
     </message>
 </context>
 <context>

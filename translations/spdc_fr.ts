@@ -929,6 +929,18 @@
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Use: spdc-cli settings set KEY VALUE, or spdc-cli settings reset KEY.</source>
+        <translation>Utilisation : spdc-cli settings set CLÉ VALEUR, ou spdc-cli settings reset CLÉ.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Il n’existe pas de paramètre « %1 ». Les paramètres sont : %2.</translation>
+    </message>
+    <message>
+        <source>Your settings file %1 could not be written.</source>
+        <translation>Votre fichier de paramètres %1 n’a pas pu être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>TlsTrust</name>
@@ -1033,50 +1045,6 @@
 </context>
 <context>
     <name>spdc::CliApplication</name>
-    <message>
-        <source>Links this computer to a mobile operator identity (GSMA RCC.14).
-
-Commands:
-  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]
-       [--device-type PC|Tablet|Other] [--otp CODE]
-                         Link an account; asks for the code sent to your phone.
-  refresh [ACCOUNT]      Ask the server now, with the stored version and token.
-  accounts [--json]      List the stored accounts; * marks the active one.
-  use ACCOUNT            Switch to a stored account and ask its server, silently.
-  remove ACCOUNT         Remove an account and everything stored for it.
-  reset ACCOUNT          Remove an account&apos;s configuration, keeping a backup.
-  settings [--json]      Each setting&apos;s effective value and where it comes from.
-  self-test              Check TLS, the keychain and the operator database.
-  status [ACCOUNT] [--json]
-                         Show an account&apos;s state. Sends no request.
-  show [ACCOUNT] [--xml]  Print the stored configuration.
-
-Exit codes: 0 ok, 1 usage or invalid input, 2 forbidden (403), 3 authentication failed (511), 4 server or network error, 5 disabled by the server, 6 server message rejected, 7 keychain unavailable, 8 device name conflict.</source>
-        <translation>Associe cet ordinateur à une identité d’opérateur mobile (GSMA RCC.14).
-
-Commandes&#xa0;:
-  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NOM]
-       [--device-type PC|Tablet|Other] [--otp CODE]
-                         Associer un compte&#xa0;; demande le code envoyé à votre
-                         téléphone.
-  refresh [COMPTE]       Interroger le serveur maintenant, avec la version et le
-                         jeton enregistrés.
-  accounts [--json]      Lister les comptes enregistrés&#xa0;; * marque le compte
-                         actif.
-  use COMPTE             Basculer vers un compte enregistré et interroger son
-                         serveur, sans poser de question.
-  remove COMPTE          Supprimer un compte et tout ce qui est enregistré pour
-                         lui.
-  reset COMPTE           Supprimer la configuration d’un compte en la conservant
-                         comme sauvegarde.
-  settings [--json]      Valeur effective de chaque paramètre et sa provenance.
-  self-test              Vérifier TLS, le trousseau et la base des opérateurs.
-  status [COMPTE] [--json]
-                         Afficher l’état d’un compte. N’envoie aucune requête.
-  show [COMPTE] [--xml]  Afficher la configuration enregistrée.
-
-Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403), 3 échec de l’authentification (511), 4 erreur du serveur ou du réseau, 5 désactivé par le serveur, 6 message du serveur refusé, 7 trousseau indisponible, 8 nom d’appareil déjà utilisé.</translation>
-    </message>
     <message>
         <source>Phone number in E.164 form (link).</source>
         <translation>Numéro de téléphone au format E.164 (link).</translation>
@@ -1299,6 +1267,54 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
     <message>
         <source>The account %1 has no stored configuration.</source>
         <translation>Le compte %1 n’a aucune configuration enregistrée.</translation>
+    </message>
+    <message>
+        <source>Links this computer to a mobile operator identity (GSMA RCC.14).
+
+Commands:
+  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NAME]
+       [--device-type PC|Tablet|Other] [--otp CODE]
+                         Link an account; asks for the code sent to your phone.
+  refresh [ACCOUNT]      Ask the server now, with the stored version and token.
+  accounts [--json]      List the stored accounts; * marks the active one.
+  use ACCOUNT            Switch to a stored account and ask its server, silently.
+  remove ACCOUNT         Remove an account and everything stored for it.
+  reset ACCOUNT          Remove an account&apos;s configuration, keeping a backup.
+  settings [--json]      Each setting&apos;s effective value and where it comes from.
+  settings set KEY VALUE | settings reset KEY
+                         Change or drop your own value of a setting.
+  self-test              Check TLS, the keychain and the operator database.
+  status [ACCOUNT] [--json]
+                         Show an account&apos;s state. Sends no request.
+  show [ACCOUNT] [--xml]  Print the stored configuration.
+
+Exit codes: 0 ok, 1 usage or invalid input, 2 forbidden (403), 3 authentication failed (511), 4 server or network error, 5 disabled by the server, 6 server message rejected, 7 keychain unavailable, 8 device name conflict.</source>
+        <translation>Associe cet ordinateur à une identité d’opérateur mobile (GSMA RCC.14).
+
+Commandes&#xa0;:
+  link (--msisdn E164 | --sip-uri URI) [--operator MCCMNC] [--friendly-name NOM]
+       [--device-type PC|Tablet|Other] [--otp CODE]
+                         Associer un compte&#xa0;; demande le code envoyé à votre
+                         téléphone.
+  refresh [COMPTE]       Interroger le serveur maintenant, avec la version et le
+                         jeton enregistrés.
+  accounts [--json]      Lister les comptes enregistrés&#xa0;; * marque le compte
+                         actif.
+  use COMPTE             Basculer vers un compte enregistré et interroger son
+                         serveur, sans poser de question.
+  remove COMPTE          Supprimer un compte et tout ce qui est enregistré pour
+                         lui.
+  reset COMPTE           Supprimer la configuration d’un compte en la conservant
+                         comme sauvegarde.
+  settings [--json]      Valeur effective de chaque paramètre et sa provenance.
+  settings set CLÉ VALEUR | settings reset CLÉ
+                         Modifier ou retirer votre propre valeur d’un paramètre.
+  self-test              Vérifier TLS, le trousseau et la base des opérateurs.
+  status [COMPTE] [--json]
+                         Afficher l’état d’un compte. N’envoie aucune requête.
+  show [COMPTE] [--xml]  Afficher la configuration enregistrée.
+
+Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403), 3 échec de l’authentification (511), 4 erreur du serveur ou du réseau, 5 désactivé par le serveur, 6 message du serveur refusé, 7 trousseau indisponible, 8 nom d’appareil déjà utilisé.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ const QList<CommandSpec> &commands()
         {QStringLiteral("use"), {}, 1},
         {QStringLiteral("remove"), {}, 1},
         {QStringLiteral("reset"), {}, 1},
-        {QStringLiteral("settings"), {QStringLiteral("json")}, 0},
+        {QStringLiteral("settings"), {QStringLiteral("json")}, 3},
         {QStringLiteral("self-test"), {}, 0},
         {QStringLiteral("status"), {QStringLiteral("json")}, 1},
         {QStringLiteral("show"), {QStringLiteral("xml")}, 1},
@@ -126,6 +126,8 @@ int CliApplication::run(const QStringList &arguments)
            "  remove ACCOUNT         Remove an account and everything stored for it.\n"
            "  reset ACCOUNT          Remove an account's configuration, keeping a backup.\n"
            "  settings [--json]      Each setting's effective value and where it comes from.\n"
+           "  settings set KEY VALUE | settings reset KEY\n"
+           "                         Change or drop your own value of a setting.\n"
            "  self-test              Check TLS, the keychain and the operator database.\n"
            "  status [ACCOUNT] [--json]\n"
            "                         Show an account's state. Sends no request.\n"
@@ -189,8 +191,11 @@ int CliApplication::run(const QStringList &arguments)
         return fail(options.error());
     m_options = options.value();
     m_settings = std::make_unique<Settings>();
-    if (command == QLatin1String("settings"))
+    if (command == QLatin1String("settings")) {
+        if (positional.size() > 1)
+            return runSettingsChange(*m_settings, positional.mid(1), m_out, m_err);
         return runSettingsCommand(*m_settings, m_parser.isSet(QStringLiteral("json")), m_out, m_err);
+    }
     if (command == QLatin1String("self-test"))
         return runSelfTest(m_out, m_err);
 

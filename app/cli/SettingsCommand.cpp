@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 #include <QSysInfo>
 #include <QTextStream>
 
@@ -100,6 +101,44 @@ int runSettingsCommand(const Settings &settings, bool json, QTextStream &out, QT
     for (const QString &problem : problems)
         err << "spdc-cli: " << SettingsCommand::tr("warning: %1").arg(problem) << '\n';
     err.flush();
+    return ExitOk;
+}
+
+int runSettingsChange(Settings &settings, const QStringList &arguments, QTextStream &out,
+                      QTextStream &err)
+{
+    const auto refuse = [&err](const QString &message) {
+        err << "spdc-cli: " << message << '\n';
+        err.flush();
+        return int(ExitUsage);
+    };
+    const QString verb = arguments.value(0);
+    const bool set = verb == QLatin1String("set");
+    if ((!set && verb != QLatin1String("reset")) || arguments.size() != (set ? 3 : 2))
+        return refuse(SettingsCommand::tr("Use: spdc-cli settings set KEY VALUE, or spdc-cli "
+                                          "settings reset KEY."));
+    const std::optional<Settings::Key> key = Settings::keyFromName(arguments.at(1));
+    if (!key) {
+        QStringList names;
+        for (const Settings::KeyInfo &info : Settings::keys())
+            names << info.name;
+        return refuse(SettingsCommand::tr("There is no setting \"%1\". The settings are: %2.")
+                          .arg(arguments.at(1), names.join(QStringLiteral(", "))));
+    }
+    if (set) {
+        if (const Status written = settings.setUserValue(*key, arguments.at(2)); !written)
+            return refuse(written.error().userMessage);
+    } else {
+        settings.resetUserValue(*key);
+    }
+    if (!settings.sync())
+        return refuse(SettingsCommand::tr("Your settings file %1 could not be written.")
+                          .arg(settings.location(Settings::Source::User)));
+    const Settings::Key changed = *key;
+    out << Settings::info(changed).name << " = "
+        << displayValue(changed, settings.value(changed)) << " ("
+        << Settings::sourceName(settings.source(changed)) << ")\n";
+    out.flush();
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 class QTextStream;
 
 namespace spdc {
@@ -13,5 +15,11 @@ class Settings;
 //    "layers":{"policy":"/etc/xdg/spdc/policy.conf",...},"problems":["..."]}
 // Always exits 0: the values shown are the ones spdc uses.
 int runSettingsCommand(const Settings &settings, bool json, QTextStream &out, QTextStream &err);
+
+// `spdc-cli settings set KEY VALUE` and `spdc-cli settings reset KEY`: the user's own layer
+// (what a user may choose below the organisation's policy). A locked key, an unknown key or an
+// invalid value is refused with a sentence (exit 1) and nothing is written.
+int runSettingsChange(Settings &settings, const QStringList &arguments, QTextStream &out,
+                      QTextStream &err);
 
 } // namespace spdc

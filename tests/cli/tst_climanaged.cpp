@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refreshAndUseRefuseAManagedServer();
     void refreshTrustsTheManagedCa();
     void lockedCaFileRefusesCaFile();
+    void userSettingsSitBelowPolicy();
 
 private:
     struct Run
@@ -196,6 +197,58 @@ void TestCliManaged::lockedCaFileRefusesCaFile()
         QVERIFY2(run.err.contains("managed by your organisation"), run.err.constData());
     }
     QCOMPARE(m_sim.requests().size(), requests);
+}
+
+void TestCliManaged::userSettingsSitBelowPolicy()
+{
+    // The user's own layer: set with `settings set`, used by link, dropped with `settings reset`.
+    const Run set = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                         QStringLiteral("device/type"), QStringLiteral("Tablet")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY2(set.out.contains("device/type = Tablet (user)"), set.out.constData());
+    const qsizetype before = m_sim.requests().size();
+    link(QStringLiteral("+15550100006"));
+    // The first request of the link (the second carries only the OTP).
+    const QJsonObject params =
+        m_sim.requests().at(before).toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("msisdn")).toString(), QStringLiteral("+15550100006"));
+    QCOMPARE(params.value(QLatin1String("device_type")).toString(), QStringLiteral("Tablet"));
+
+    // Invalid values and unknown keys are refused and change nothing.
+    const Run invalid = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                             QStringLiteral("device/type"), QStringLiteral("Laptop")});
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY2(invalid.err.contains("PC, Tablet or Other"), invalid.err.constData());
+    const Run unknown = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                             QStringLiteral("device/colour"), QStringLiteral("blue")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("device/type"), unknown.err.constData());
+    const auto effective = [this](const QString &key) -> QString {
+        const QJsonArray entries = QJsonDocument::fromJson(
+            cli({QStringLiteral("settings"), QStringLiteral("--json")}).out)
+                                       .object().value(QLatin1String("settings")).toArray();
+        for (const QJsonValue &entry : entries) {
+            if (entry[QLatin1String("key")].toString() == key)
+                return entry[QLatin1String("value")].toString() + u'/'
+                    + entry[QLatin1String("source")].toString();
+        }
+        return QString();
+    };
+    QCOMPARE(effective(QStringLiteral("device/type")), QStringLiteral("Tablet/user"));
+
+    // A key the organisation set is locked: the user's value is refused.
+    writePolicy("[device]\ntype=Other\n");
+    const Run locked = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                            QStringLiteral("device/type"), QStringLiteral("PC")});
+    QCOMPARE(locked.exitCode, 1);
+    QVERIFY2(locked.err.contains("managed by your organisation"), locked.err.constData());
+    QCOMPARE(effective(QStringLiteral("device/type")), QStringLiteral("Other/policy"));
+
+    init(); // no policy
+    const Run reset = cli({QStringLiteral("settings"), QStringLiteral("reset"),
+                           QStringLiteral("device/type")});
+    QVERIFY2(reset.exitCode == 0, reset.err.constData());
+    QCOMPARE(effective(QStringLiteral("device/type")), QStringLiteral("PC/built-in"));
 }
 
 QTEST_GUILESS_MAIN(TestCliManaged)
