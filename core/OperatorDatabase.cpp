@@ -22,7 +22,7 @@ Error databaseError(const QString &detail)
                  detail};
 }
 
-QString countryDisplayName(const QString &code, const QString &fallback)
+QString englishCountryName(const QString &code, const QString &fallback)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
     if (territory == QLocale::AnyTerritory)
@@ -30,6 +30,33 @@ QString countryDisplayName(const QString &code, const QString &fallback)
     return QLocale::territoryToString(territory);
 }
 } // namespace
+
+QString OperatorDatabase::nativeCountryName(const QString &countryCode)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(countryCode);
+    if (territory == QLocale::AnyTerritory)
+        return QString();
+    // The territory's most likely locale ("de_DE" for DE): its own name for itself.
+    const QLocale local(QLocale::AnyLanguage, territory);
+    if (local.territory() != territory)
+        return QString();
+    const QString native = local.nativeTerritoryName();
+    return native.compare(QLocale::territoryToString(territory), Qt::CaseInsensitive) == 0
+        ? QString()
+        : native;
+}
+
+QString OperatorDatabase::countryDisplayName(const QString &countryCode, const QLocale &ui)
+{
+    const QString english = englishCountryName(countryCode, countryCode);
+    if (ui.language() == QLocale::English || ui.language() == QLocale::C)
+        return english;
+    const QString native = nativeCountryName(countryCode);
+    //: %1 is a country's name in its own language, %2 the same country in English
+    return native.isEmpty() ? english
+                            : QCoreApplication::translate("OperatorDatabase", "%1 (%2)")
+                                  .arg(native, english);
+}
 
 QString OperatorDatabase::defaultPath()
 {
@@ -78,10 +105,11 @@ Result<OperatorDatabase> OperatorDatabase::parse(const QByteArray &xml)
             }
         } else if (reader.isEndElement()) {
             if (reader.name() == QLatin1String("provider")) {
-                const QString country = countryDisplayName(countryCode, countryName);
+                const QString country = englishCountryName(countryCode, countryName);
+                const QString native = nativeCountryName(countryCode);
                 for (const auto &[mcc, mnc] : networkIds) {
                     database.m_operators.append(
-                        Operator{providerName, countryCode, country, mcc, mnc});
+                        Operator{providerName, countryCode, country, native, mcc, mnc});
                 }
                 providerDepth = -1;
             }
@@ -110,6 +138,7 @@ QList<OperatorDatabase::Operator> OperatorDatabase::search(const QString &text) 
     for (const Operator &op : m_operators) {
         if (op.name.contains(needle, Qt::CaseInsensitive)
             || op.countryName.contains(needle, Qt::CaseInsensitive)
+            || op.nativeCountryName.contains(needle, Qt::CaseInsensitive)
             || op.countryCode.compare(needle, Qt::CaseInsensitive) == 0
             || op.mccMnc().startsWith(needle)) {
             result.append(op);

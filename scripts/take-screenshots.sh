@@ -4,11 +4,17 @@
 #   resources/screenshots/wizard-choice.png     the wizard's first page: §2.5 or §2.6
 #   resources/screenshots/operator-picker.png   the operator picker, a search typed in
 #   resources/screenshots/dedicated-code.png    the identity page for §2.6, with the provider's code
+#   resources/screenshots/wizard-national-number.png  a national number, the E.164 it sends
 #   resources/screenshots/wizard-identity.png   the identity page, a number typed in
+#   resources/screenshots/wizard-device.png     the device page: friendly name and type
 #   resources/screenshots/name-conflict.png     the 409 dialog proposing another name
 #   resources/screenshots/otp-dialog.png        the OTP dialog, the texted code typed in
 #   resources/screenshots/server-message.png    the operator's message with Accept and Decline
 #   resources/screenshots/main-window.png       the main window with the linked account
+#   resources/screenshots/wizard-error-retry.png      a wrong code: the error inline, Retry
+#   resources/screenshots/main-window-two-accounts.png  a second account waiting for an answer
+#   resources/screenshots/main-window-busy.png  Refresh now against a busy server, Cancel
+#   resources/screenshots/main-window-de.png    the main window in German
 #
 # Usage: scripts/take-screenshots.sh [BUILD_DIR]     (default: $SPDC_BUILD_DIR or ./build)
 # Needs: xvfb xauth imagemagick xdotool dbus gnome-keyring (scripts/install-deps.sh).
@@ -109,11 +115,32 @@ xdotool key alt+p              # "This device uses my phone number"
 sleep 0.3
 xdotool key Return             # Next: the server page
 sleep 0.5
+# A German operator first: its country is how a national number is read, and the page
+# shows the E.164 string that would be sent.
+xdotool key alt+o              # My operator
+sleep 0.3
+xdotool key Tab
+xdotool key ctrl+a
+xdotool type --delay 40 "vodafone germany"
+xdotool key Down
+sleep 0.3
 xdotool key Return             # Next: the identity page
 sleep 0.5
 xdotool key alt+p              # Phone number
 sleep 0.3
 xdotool key alt+u              # its field
+sleep 0.3
+xdotool key ctrl+a
+xdotool type --delay 40 "0151 23456789"
+sleep 0.3
+shot "$wizard" wizard-national-number.png
+xdotool key alt+b              # Back: acs-sim is the server of this run
+sleep 0.5
+xdotool key alt+t              # Other server…
+sleep 0.3
+xdotool key Return             # Next: the identity page
+sleep 0.5
+xdotool key alt+u              # the number field
 sleep 0.3
 xdotool key ctrl+a
 xdotool type --delay 40 "+1 555 010 0001"
@@ -124,6 +151,7 @@ xdotool key Return             # Next: the device page
 sleep 0.5
 xdotool key ctrl+a
 xdotool type --delay 20 "Office laptop"
+shot "$wizard" wizard-device.png
 xdotool key Return             # Next: linking; the name is taken (409)
 
 conflict=$(window "Choose another name")
@@ -152,3 +180,69 @@ xdotool key Return
 main=$(window spdc)
 sleep 1
 shot "$main" main-window.png
+
+# A second account: a wrong code first (the error with Retry), then the operator's message
+# left unanswered. The main window follows the wizard to the new, active account.
+# (Clicked on the form, not on the menu bar where activate would click.)
+xdotool mousemove --window "$main" 300 130 click 1
+sleep 0.3
+xdotool key ctrl+n             # Add account
+wizard=$(window "Link an account")
+activate "$wizard"
+xdotool key Return             # Next: the server page (acs-sim, as before)
+sleep 0.5
+xdotool key Return             # Next: the identity page
+sleep 0.5
+xdotool key alt+p              # Phone number
+sleep 0.3
+xdotool key alt+u
+sleep 0.3
+xdotool key ctrl+a
+xdotool type --delay 40 "+1 555 010 0002"
+xdotool key Return             # Next: the device page
+sleep 0.5
+xdotool key ctrl+a
+xdotool type --delay 20 "Home laptop"
+xdotool key Return             # Next: linking; a code is texted
+dialog=$(window "Enter the code")
+texted_code "$work/sim" 2 >/dev/null
+activate "$dialog"
+xdotool type --delay 60 "000000"
+xdotool key Return             # Continue: refused
+sleep 2
+activate "$wizard"
+shot "$wizard" wizard-error-retry.png
+xdotool key alt+r              # Retry: a new code is texted
+dialog=$(window "Enter the code")
+code=$(texted_code "$work/sim" 3)
+activate "$dialog"
+xdotool type --delay 60 "$code"
+sim_control "/_sim/enqueue?status=200&body=msg-accept-reject"
+xdotool key Return
+message=$(window "Terms")
+activate "$message"
+xdotool key Escape             # no answer: the message waits
+sleep 1
+activate "$wizard"
+xdotool key Escape             # close the wizard
+sleep 2
+xdotool mousemove --window "$main" 300 130 click 1
+sleep 0.3
+shot "$main" main-window-two-accounts.png
+
+# Refresh now while the server is busy: a busy bar and Cancel.
+sim_control "/_sim/enqueue?status=503&retry_after=60"
+xdotool key F5
+sleep 2
+shot "$main" main-window-busy.png
+xdotool key alt+c              # Cancel
+sleep 0.5
+
+# The same accounts in German.
+kill "${pids[-1]}"
+wait "${pids[-1]}" 2>/dev/null || true
+"$build/app/gui/spdc" --server "$url" --ca-file "$work/sim/ca.pem" --locale de-DE &
+pids+=($!)
+main=$(window spdc)
+sleep 1
+shot "$main" main-window-de.png

@@ -388,10 +388,6 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <source>&amp;Answer your operator&apos;s message…</source>
-        <translation>&amp;Nachricht Ihres Mobilfunkanbieters beantworten…</translation>
-    </message>
-    <message>
         <source>Configuration version:</source>
         <translation>Konfigurationsversion:</translation>
     </message>
@@ -412,10 +408,6 @@
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
-        <source>&amp;Configuration from your operator:</source>
-        <translation>Konfi&amp;guration von Ihrem Mobilfunkanbieter:</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
@@ -434,10 +426,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>Switch to another of your accounts</source>
@@ -515,6 +503,30 @@
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer your operator&apos;s message…</source>
+        <translation>&amp;Nachricht Ihres Mobilfunkanbieters beantworten…</translation>
+    </message>
+    <message>
+        <source>Checking with your operator</source>
+        <translation>Abfrage bei Ihrem Mobilfunkanbieter läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the check with your operator; nothing changes on this computer</source>
+        <translation>Die Abfrage bei Ihrem Mobilfunkanbieter abbrechen; auf diesem Computer ändert sich nichts</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration from your operator:</source>
+        <translation>Konfi&amp;guration von Ihrem Mobilfunkanbieter:</translation>
+    </message>
 </context>
 <context>
     <name>NameConflictDialog</name>
@@ -536,6 +548,11 @@
     <message>
         <source>The list of operators could not be read. Enter the configuration server address instead.</source>
         <translation>Die Liste der Mobilfunkanbieter konnte nicht gelesen werden. Geben Sie stattdessen die Adresse des Konfigurationsservers ein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a country&apos;s name in its own language, %2 the same country in English</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1420,11 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
         <source>Phone n&amp;umber:</source>
         <translation>Telefon&amp;nummer:</translation>
     </message>
+    <message>
+        <source>Will send: %1 (%2)</source>
+        <extracomment>%1 is the phone number exactly as sent (E.164, e.g. +4915123456789), %2 the same number written for people (+49 1512 3456789)</extracomment>
+        <translation>Wird gesendet: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>spdc::LinkingPage</name>
@@ -1908,6 +1930,10 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
     <message>
         <source>Choose your operator in the list.</source>
         <translation>Wählen Sie Ihren Mobilfunkanbieter in der Liste.</translation>
+    </message>
+    <message>
+        <source>No operator matches &quot;%1&quot;. Check the spelling, or choose &quot;Other server…&quot; below and enter the configuration server address your operator gave you.</source>
+        <translation>Kein Mobilfunkanbieter passt zu „%1“. Prüfen Sie die Schreibweise, oder wählen Sie unten „Anderer Server…“ und geben Sie die Adresse des Konfigurationsservers ein, die Ihnen Ihr Mobilfunkanbieter genannt hat.</translation>
     </message>
 </context>
 <context>

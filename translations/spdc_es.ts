@@ -388,10 +388,6 @@
         <translation>Estado:</translation>
     </message>
     <message>
-        <source>&amp;Answer your operator&apos;s message…</source>
-        <translation>Responder al &amp;mensaje de su operador…</translation>
-    </message>
-    <message>
         <source>Configuration version:</source>
         <translation>Versión de la configuración:</translation>
     </message>
@@ -412,10 +408,6 @@
         <translation>Último error:</translation>
     </message>
     <message>
-        <source>&amp;Configuration from your operator:</source>
-        <translation>Co&amp;nfiguración de su operador:</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
@@ -434,10 +426,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>C&amp;uenta:</translation>
     </message>
     <message>
         <source>Switch to another of your accounts</source>
@@ -515,6 +503,30 @@
         <source>&amp;Copy value</source>
         <translation>&amp;Copiar valor</translation>
     </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer your operator&apos;s message…</source>
+        <translation>Responder al &amp;mensaje de su operador…</translation>
+    </message>
+    <message>
+        <source>Checking with your operator</source>
+        <translation>Consultando con su operador</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Stop the check with your operator; nothing changes on this computer</source>
+        <translation>Detener la consulta con su operador; nada cambia en este equipo</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration from your operator:</source>
+        <translation>Co&amp;nfiguración de su operador:</translation>
+    </message>
 </context>
 <context>
     <name>NameConflictDialog</name>
@@ -536,6 +548,11 @@
     <message>
         <source>The list of operators could not be read. Enter the configuration server address instead.</source>
         <translation>No se pudo leer la lista de operadores. Introduzca en su lugar la dirección del servidor de configuración.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a country&apos;s name in its own language, %2 the same country in English</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1421,11 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
         <source>Phone n&amp;umber:</source>
         <translation>Nú&amp;mero de teléfono:</translation>
     </message>
+    <message>
+        <source>Will send: %1 (%2)</source>
+        <extracomment>%1 is the phone number exactly as sent (E.164, e.g. +4915123456789), %2 the same number written for people (+49 1512 3456789)</extracomment>
+        <translation>Se enviará: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>spdc::LinkingPage</name>
@@ -1909,6 +1931,10 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
     <message>
         <source>Choose your operator in the list.</source>
         <translation>Elija su operador en la lista.</translation>
+    </message>
+    <message>
+        <source>No operator matches &quot;%1&quot;. Check the spelling, or choose &quot;Other server…&quot; below and enter the configuration server address your operator gave you.</source>
+        <translation>Ningún operador coincide con «%1». Revise la ortografía o elija «Otro servidor…» abajo e introduzca la dirección del servidor de configuración que le dio su operador.</translation>
     </message>
 </context>
 <context>

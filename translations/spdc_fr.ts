@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>This device uses my &amp;phone number</source>
-        <translation>Cet appareil utilise mon numéro de &amp;téléphone</translation>
+        <translation>Cet appareil utilise mon &amp;numéro de téléphone</translation>
     </message>
     <message>
         <source>This computer shares the identity of your mobile phone. Your operator sends a code by SMS to the phone to check that it is yours.</source>
@@ -388,10 +388,6 @@
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Answer your operator&apos;s message…</source>
-        <translation>Répon&amp;dre au message de votre opérateur…</translation>
-    </message>
-    <message>
         <source>Configuration version:</source>
         <translation>Version de la configuration&#xa0;:</translation>
     </message>
@@ -412,10 +408,6 @@
         <translation>Dernière erreur&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Configuration from your operator:</source>
-        <translation>Con&amp;figuration de votre opérateur&#xa0;:</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
@@ -434,10 +426,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>C&amp;ompte&#xa0;:</translation>
     </message>
     <message>
         <source>Switch to another of your accounts</source>
@@ -515,6 +503,30 @@
         <source>&amp;Copy value</source>
         <translation>&amp;Copier la valeur</translation>
     </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;ompte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer your operator&apos;s message…</source>
+        <translation>Répon&amp;dre au message de votre opérateur…</translation>
+    </message>
+    <message>
+        <source>Checking with your operator</source>
+        <translation>Vérification auprès de votre opérateur en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>Stop the check with your operator; nothing changes on this computer</source>
+        <translation>Arrêter la vérification auprès de votre opérateur&#xa0;; rien ne change sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration from your operator:</source>
+        <translation>Con&amp;figuration de votre opérateur&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>NameConflictDialog</name>
@@ -536,6 +548,11 @@
     <message>
         <source>The list of operators could not be read. Enter the configuration server address instead.</source>
         <translation>La liste des opérateurs n’a pas pu être lue. Saisissez plutôt l’adresse du serveur de configuration.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a country&apos;s name in its own language, %2 the same country in English</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1421,11 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
         <source>Phone n&amp;umber:</source>
         <translation>N&amp;uméro de téléphone&#xa0;:</translation>
     </message>
+    <message>
+        <source>Will send: %1 (%2)</source>
+        <extracomment>%1 is the phone number exactly as sent (E.164, e.g. +4915123456789), %2 the same number written for people (+49 1512 3456789)</extracomment>
+        <translation>Sera envoyé&#xa0;: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>spdc::LinkingPage</name>
@@ -1909,6 +1931,10 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
     <message>
         <source>Choose your operator in the list.</source>
         <translation>Choisissez votre opérateur dans la liste.</translation>
+    </message>
+    <message>
+        <source>No operator matches &quot;%1&quot;. Check the spelling, or choose &quot;Other server…&quot; below and enter the configuration server address your operator gave you.</source>
+        <translation>Aucun opérateur ne correspond à «&#xa0;%1&#xa0;». Vérifiez l’orthographe, ou choisissez «&#xa0;Autre serveur…&#xa0;» ci-dessous et saisissez l’adresse du serveur de configuration que votre opérateur vous a donnée.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ struct FlowDefaults
     std::chrono::milliseconds timeout{std::chrono::seconds(30)};
     // How long a texted code is waited for before the OTP dialog offers a new one (§2.5).
     std::chrono::milliseconds otpTimeout{std::chrono::minutes(5)};
+    // The rate limit of "Send a new code" (FlowSettings::newCodeInterval); tests shorten it.
+    std::chrono::seconds newCodeInterval{30};
 
     std::optional<DeviceType> deviceType;   // preset; when none, what the platform says (PC)
     bool deviceTypeLocked = false;

@@ -1,5 +1,6 @@
 #include "IdentityPage.h"
 
+#include "OperatorDatabase.h"
 #include "OtpInput.h"
 #include "PhoneNumber.h"
 #include "ProvisioningFlow.h"
@@ -14,8 +15,7 @@ constexpr int ErrorDelayMs = 700;
 
 QString countryName(const QString &region)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(region);
-    return territory == QLocale::AnyTerritory ? region : QLocale::territoryToString(territory);
+    return OperatorDatabase::countryDisplayName(region);
 }
 } // namespace
 
@@ -164,12 +164,19 @@ void IdentityPage::onTextChanged()
     }
     // What goes in the request, live: a national number is seen turned into E.164.
     if (parsed.ok()) {
+        // The exact string of the request (E.164 has no spaces), the readable form beside it.
         const Identity &identity = parsed.value();
-        const QString shown = identity.kind() == Identity::Kind::Msisdn
+        const QString readable = identity.kind() == Identity::Kind::Msisdn
             ? PhoneNumber::formatInternational(identity.value())
-            : identity.value();
-        //: %1 is the phone number or SIP address as it will be sent to the operator
-        m_ui->identityPreviewLabel->setText(tr("Will send: %1").arg(shown));
+            : QString();
+        if (readable.isEmpty() || readable == identity.value()) {
+            //: %1 is the phone number or SIP address as it will be sent to the operator
+            m_ui->identityPreviewLabel->setText(tr("Will send: %1").arg(identity.value()));
+        } else {
+            //: %1 is the phone number exactly as sent (E.164, e.g. +4915123456789), %2 the same number written for people (+49 1512 3456789)
+            m_ui->identityPreviewLabel->setText(
+                tr("Will send: %1 (%2)").arg(identity.value(), readable));
+        }
     } else {
         m_ui->identityPreviewLabel->setText(QString());
     }

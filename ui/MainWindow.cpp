@@ -119,6 +119,15 @@ MainWindow::MainWindow(AccountManager *accounts, const FlowDefaults &defaults,
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->answerMessageButton, &QPushButton::clicked, this,
             &MainWindow::answerPendingMessage);
+    connect(m_ui->cancelQueryButton, &QPushButton::clicked, this, [this] {
+        if (!m_query || m_query->isStoring())
+            return;
+        // The user's cancel is no failed attempt: the scheduler is not told (cancelQuery
+        // disconnects before the flow reports it).
+        cancelQuery();
+        m_queryStatus = tr("The check with your operator was cancelled.");
+        updateRenewalStatus();
+    });
     connect(m_ui->retryLoadButton, &QPushButton::clicked, this, [this] {
         m_ui->keychainBanner->hide();
         if (std::exchange(m_retryLoadAll, false))
@@ -160,6 +169,7 @@ MainWindow::MainWindow(AccountManager *accounts, const FlowDefaults &defaults,
         m_ui->settingsMenu->menuAction()->setVisible(false);
     }
 
+    updateBannerColours();
     m_refreshTimer.setInterval(RefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshTimes);
 
@@ -227,6 +237,17 @@ void MainWindow::updateActions()
     m_ui->resetAccountButton->setEnabled(canChange);
     m_ui->resetAccountAction->setEnabled(canChange);
     m_ui->accountComboBox->setEnabled(!m_accountBusy);
+    updateQueryControls();
+}
+
+void MainWindow::updateQueryControls()
+{
+    // A query in progress is seen working and can be stopped, except while the keychain
+    // write that ends it cannot be interrupted.
+    const bool querying = m_query != nullptr;
+    m_ui->queryProgressBar->setVisible(querying);
+    m_ui->cancelQueryButton->setVisible(querying);
+    m_ui->cancelQueryButton->setEnabled(querying && !m_query->isStoring());
 }
 
 void MainWindow::updateAccountList()
@@ -359,6 +380,12 @@ void MainWindow::openSetupWizard()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_backupCheckedFor.clear();
     connect(m_wizard, &SetupWizard::accountLinked, this, &MainWindow::onAccountLinked);
+    // The wizard's flow also stores without succeeding (a message left unanswered or
+    // declined, a switch-off, a 403 on a stored account) and makes that account active.
+    connect(m_wizard, &QDialog::finished, this, [this] {
+        if (m_wizard)
+            onWizardClosed(m_wizard->flowSettings().identity.accountId());
+    });
     // §2.2.4 5, §4.2.1: once the identity is known, a still-valid backup is restored instead
     // of a first-time configuration (as spdc-cli link does). The device page comes after the
     // identity and before the linking page starts its flow. A §2.6 code is the user's explicit
@@ -430,6 +457,34 @@ void MainWindow::onAccountLinked(const Profile &profile)
     loadActiveProfile();
 }
 
+void MainWindow::onWizardClosed(const QString &account)
+{
+    // The index and the keychain are the truth: read back what the wizard's account has now.
+    QPointer<MainWindow> self(this);
+    const auto follow = [self, account] {
+        if (!self)
+            return;
+        self->updateAccountList();
+        const QString active = self->m_accounts->activeAccount();
+        if (active != self->m_shownAccount) {
+            if (self->m_query && self->m_query->account() != active)
+                self->cancelQuery();
+            self->loadActiveProfile();
+        } else if (account == self->m_shownAccount && !self->m_query) {
+            self->reloadShownProfile();
+        }
+    };
+    if (account.isEmpty()) {
+        follow();
+        return;
+    }
+    m_accounts->store()->load(account, [self, follow](Result<Profile> loaded) {
+        if (self && loaded)
+            self->m_accounts->remember(loaded.value());
+        follow();
+    });
+}
+
 void MainWindow::refreshNow()
 {
     startQuery(RenewalScheduler::Trigger::User);
@@ -479,11 +534,14 @@ void MainWindow::startQuery(RenewalScheduler::Trigger trigger)
     settings.locale = m_defaults.locale;
     settings.extraCa = m_defaults.extraCa;
     settings.timeout = m_defaults.timeout;
+    settings.otpTimeout = m_defaults.otpTimeout;
+    settings.newCodeInterval = m_defaults.newCodeInterval;
 
     m_query = new AccountQuery(m_accounts->store(), m_accounts->index(), settings, this, this);
     m_query->setObjectName(QStringLiteral("accountQuery"));
     connect(m_query, &AccountQuery::statusChanged, this, [this](const QString &text) {
         m_queryStatus = text;
+        updateActions(); // Storing cannot be cancelled
         updateRenewalStatus();
     });
     connect(m_query, &AccountQuery::succeeded, this, [this] { onQueryOutcome(true, nullptr); });
@@ -832,7 +890,10 @@ void MainWindow::updateRenewalStatus()
     }
     const QString text = parts.join(QLatin1Char(' '));
     m_ui->renewalStatusLabel->setText(text);
-    m_ui->accountFormLayout->setRowVisible(m_ui->renewalStatusLabel, !text.isEmpty());
+    // Showing the row shows everything in it: the query's controls are set again after.
+    m_ui->accountFormLayout->setRowVisible(m_ui->renewalStatusLayout,
+                                           !text.isEmpty() || m_query);
+    updateQueryControls();
 }
 
 void MainWindow::applyConfigurationFilter()
@@ -888,6 +949,31 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateBannerColours();
+}
+
+void MainWindow::updateBannerColours()
+{
+    // From the palette, light or dark alike: a hint of red over the window colour, the
+    // palette's own text colour on it (a fixed light pink made white text unreadable).
+    QPalette palette = this->palette();
+    const QColor window = palette.color(QPalette::Window);
+    const QColor alert(220, 50, 47);
+    constexpr qreal tint = 0.15;
+    const QColor background = QColor::fromRgbF(
+        window.redF() * (1 - tint) + alert.redF() * tint,
+        window.greenF() * (1 - tint) + alert.greenF() * tint,
+        window.blueF() * (1 - tint) + alert.blueF() * tint);
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::Base, background);
+    const QSignalBlocker blocker(m_ui->keychainBanner);
+    m_ui->keychainBanner->setPalette(palette);
 }
 
 void MainWindow::setStartAtLogin(bool enabled)

@@ -90,6 +90,7 @@ private:
     void refreshTimes();
     void updateAccountList();
     void updateActions();
+    void updateQueryControls();
     void updateRenewalStatus();
     void loadAllStates();
     void answerPendingMessage();
@@ -98,7 +99,10 @@ private:
     void setStartAtLogin(bool enabled);
     void checkBackupFor(const Identity &identity);
     void onAccountLinked(const Profile &profile);
+    void onWizardClosed(const QString &account);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void updateBannerColours();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AccountManager *m_accounts;

@@ -37,7 +37,8 @@ QVariant OperatorListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return op.name;
         case CountryColumn:
-            return op.countryName;
+            return op.countryCode.isEmpty() ? op.countryName
+                                            : OperatorDatabase::countryDisplayName(op.countryCode);
         case CodeColumn:
             return codeText(op);
         default:
@@ -46,7 +47,11 @@ QVariant OperatorListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         //: An operator in the list: name, country, mobile country and network codes
-        return tr("%1, %2, MCC %3, MNC %4").arg(op.name, op.countryName, op.mcc, op.mnc);
+        return tr("%1, %2, MCC %3, MNC %4")
+            .arg(op.name,
+                 op.countryCode.isEmpty() ? op.countryName
+                                          : OperatorDatabase::countryDisplayName(op.countryCode),
+                 op.mcc, op.mnc);
     default:
         return {};
     }

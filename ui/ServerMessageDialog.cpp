@@ -16,6 +16,14 @@ ServerMessageDialog::ServerMessageDialog(const UserMessage &message, QWidget *pa
     // The server's title is plain text too; a window title is never interpreted anyway.
     const QString title = message.title.simplified();
     setWindowTitle(title.isEmpty() ? tr("Message from your operator") : title);
+    // Also in the body, as a heading: a window title is not seen everywhere (a sheet on
+    // macOS, a window manager without title bars, a screenshot of the dialog).
+    m_ui->titleLabel->setText(title);
+    m_ui->titleLabel->setVisible(!title.isEmpty());
+    QFont heading = m_ui->titleLabel->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.2);
+    m_ui->titleLabel->setFont(heading);
     m_ui->messageLabel->setTextFormat(Qt::RichText);
     m_ui->messageLabel->setText(linkify(message.message));
     // Screen readers get the text as written, not the markup made for the links.

@@ -29,6 +29,7 @@ ServerPage::ServerPage(const FlowDefaults &defaults, QWidget *parent)
       m_allowCustom(defaults.allowCustomServer)
 {
     m_ui->setupUi(this);
+    m_operatorHint = m_ui->operatorHintLabel->text();
     m_ui->operatorTreeView->setModel(m_model);
     QHeaderView *header = m_ui->operatorTreeView->header();
     header->setStretchLastSection(false);
@@ -128,8 +129,10 @@ std::optional<OperatorDatabase::Operator> ServerPage::operatorForCode(const QStr
     if (m_database)
         unlisted.countryCode = m_database->countryForMcc(mcc).value_or(QString());
     const QLocale::Territory territory = QLocale::codeToTerritory(unlisted.countryCode);
-    if (!unlisted.countryCode.isEmpty() && territory != QLocale::AnyTerritory)
+    if (!unlisted.countryCode.isEmpty() && territory != QLocale::AnyTerritory) {
         unlisted.countryName = QLocale::territoryToString(territory);
+        unlisted.nativeCountryName = OperatorDatabase::nativeCountryName(unlisted.countryCode);
+    }
     return unlisted;
 }
 
@@ -163,6 +166,15 @@ void ServerPage::filterOperators()
             found.prepend(*byCode);
     }
     m_model->setOperators(found);
+    // Nothing found is a dead end only in appearance: the way on is the server address.
+    if (found.isEmpty() && !text.isEmpty() && m_database) {
+        m_ui->operatorHintLabel->setText(
+            tr("No operator matches \"%1\". Check the spelling, or choose \"Other server…\" "
+               "below and enter the configuration server address your operator gave you.")
+                .arg(text));
+    } else {
+        m_ui->operatorHintLabel->setText(m_operatorHint);
+    }
 
     int keep = -1;
     for (int row = 0; previous && row < m_model->rowCount(); ++row) {

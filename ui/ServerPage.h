@@ -63,6 +63,7 @@ private:
     bool m_locked = false;
     bool m_allowCustom = true;
     QTimer m_errorDelay;
+    QString m_operatorHint; // the .ui's hint, shown again once something matches
 };
 
 } // namespace spdc

@@ -106,6 +106,7 @@ FlowSettings SetupWizard::flowSettings() const
     settings.extraCa = m_defaults.extraCa;
     settings.timeout = m_defaults.timeout;
     settings.otpTimeout = m_defaults.otpTimeout;
+    settings.newCodeInterval = m_defaults.newCodeInterval;
     return settings;
 }
 

@@ -144,13 +144,13 @@ void TestIdentityPage::nationalNumbersInTheOperatorsCountry_data()
     QTest::addColumn<QString>("identity");
     QTest::addColumn<QString>("preview");
     QTest::newRow("GB mobile") << QStringLiteral("GB") << QStringLiteral("07700 900123")
-                               << QStringLiteral("+447700900123") << QStringLiteral("Will send: +44 7700 900123");
+                               << QStringLiteral("+447700900123") << QStringLiteral("Will send: +447700900123 (+44 7700 900123)");
     QTest::newRow("GB, international anyway") << QStringLiteral("GB") << QStringLiteral("+1 555 010 0001")
-                                              << QStringLiteral("+15550100001") << QStringLiteral("Will send: +1 555-010-0001");
+                                              << QStringLiteral("+15550100001") << QStringLiteral("Will send: +15550100001 (+1 555-010-0001)");
     QTest::newRow("US") << QStringLiteral("US") << QStringLiteral("(555) 010-0001")
-                        << QStringLiteral("+15550100001") << QStringLiteral("Will send: +1 555-010-0001");
+                        << QStringLiteral("+15550100001") << QStringLiteral("Will send: +15550100001 (+1 555-010-0001)");
     QTest::newRow("DE") << QStringLiteral("DE") << QStringLiteral("0151 23456789")
-                        << QStringLiteral("+4915123456789") << QStringLiteral("Will send: +49 1512 3456789");
+                        << QStringLiteral("+4915123456789") << QStringLiteral("Will send: +4915123456789 (+49 1512 3456789)");
     QTest::newRow("GB, too short") << QStringLiteral("GB") << QStringLiteral("0770") << QString() << QString();
 }
 
@@ -184,11 +184,11 @@ void TestIdentityPage::previewShowsWhatWillBeSent()
     page.setRegion(QStringLiteral("GB"));
     QVERIFY(hint->text().contains(QStringLiteral("United Kingdom")));
     QVERIFY(page.isComplete());
-    QCOMPARE(preview->text(), QStringLiteral("Will send: +44 7700 900123"));
+    QCOMPARE(preview->text(), QStringLiteral("Will send: +447700900123 (+44 7700 900123)"));
     edit->clear();
     QVERIFY(preview->text().isEmpty());
     QTest::keyClicks(edit, QStringLiteral("0 7700 900 124"));
-    QCOMPARE(preview->text(), QStringLiteral("Will send: +44 7700 900124"));
+    QCOMPARE(preview->text(), QStringLiteral("Will send: +447700900124 (+44 7700 900124)"));
     // A SIP address is shown as it will be sent, with its scheme.
     child<QRadioButton>(&page, "sipUriRadioButton")->click();
     edit->clear();

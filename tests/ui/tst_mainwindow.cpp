@@ -24,7 +24,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFrame>
+#include <QApplication>
 #include <QGuiApplication>
+#include <QHash>
+#include <QImage>
+#include <QPalette>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,6 +41,7 @@
 #include <QTreeWidgetItemIterator>
 #include <QWizard>
 
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -142,6 +147,7 @@ private Q_SLOTS:
     void emptyStateOffersToLinkAnAccount();
     void accountWithoutProfileIsNotConfigured();
     void unavailableKeychainShowsABannerAndRetries();
+    void bannerFollowsADarkPalette();
     void noLinkingWhenTheOrganisationAllowsNoAccounts();
     void pendingMessageCanBeAnswered();
 
@@ -356,6 +362,77 @@ void TestMainWindow::unavailableKeychainShowsABannerAndRetries()
     QTest::mouseClick(child<QPushButton>(window.get(), "retryLoadButton"), Qt::LeftButton);
     QTRY_COMPARE(child<QLabel>(window.get(), "versionLabel")->text(), QStringLiteral("1"));
     QVERIFY(!banner->isVisible());
+}
+
+namespace {
+
+// The colour that covers most of a widget as drawn: its background.
+QColor dominantColour(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    }
+    QRgb best = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return QColor::fromRgb(best);
+}
+
+// WCAG 2 contrast ratio of two colours (1 to 21; body text wants at least 4.5).
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](qreal v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void TestMainWindow::bannerFollowsADarkPalette()
+{
+    // A dark desktop: light text on dark surfaces.
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x3c, 0x3c, 0x3c));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+
+    storeProfile(corpusProfile());
+    m_secrets->setAvailable(false);
+    const std::unique_ptr<MainWindow> window = showWindow();
+    QFrame *banner = child<QFrame>(window.get(), "keychainBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QLabel *label = child<QLabel>(window.get(), "keychainBannerLabel");
+    const QColor background = dominantColour(banner);
+    const QColor text = label->palette().color(label->foregroundRole());
+    QApplication::setPalette(original);
+
+    // Still a dark surface (no light box in a dark window), its text readable on it.
+    QVERIFY2(background.lightness() < 96, qPrintable(background.name()));
+    QVERIFY2(contrast(background, text) >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2").arg(text.name(), background.name())));
+    // And back in a light palette, a light surface with dark text.
+    QTRY_VERIFY(dominantColour(banner).lightness() > 160);
+    QVERIFY(contrast(dominantColour(banner), label->palette().color(label->foregroundRole())) >= 4.5);
 }
 
 void TestMainWindow::noLinkingWhenTheOrganisationAllowsNoAccounts()

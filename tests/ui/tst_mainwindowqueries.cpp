@@ -16,10 +16,15 @@
 #include "ProvisioningFlow.h"
 #include "RenewalScheduler.h"
 #include "ServerMessageDialog.h"
+#include "SetupWizard.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QJsonObject>
+#include <QRadioButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -96,12 +101,16 @@ private Q_SLOTS:
     void schedulerRenewsTheActiveAccountOnly();
     void automaticQueriesStopAfterFiveFailures();
     void operatorsMessageDuringRenewalIsShownAndOffered();
+    void wizardLeftWithAnUnansweredMessageShowsItsAccount();
+    void busyServerShowsProgressAndCanBeCancelled();
 
 private:
     // Links an account the way the wizard does (first-time, OTP from the outbox).
     void link(AcsSimProcess &sim, const QString &account);
     std::unique_ptr<MainWindow> showWindow(RenewalScheduler *scheduler = nullptr);
     std::optional<Profile> stored(const QString &account);
+    // Drives the main window's wizard for an MSISDN up to the linking page.
+    void walkWizardToLinking(SetupWizard &wizard, const QString &typedNumber);
 
     AcsSimProcess m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -360,6 +369,120 @@ void TestMainWindowQueries::operatorsMessageDuringRenewalIsShownAndOffered()
     QTRY_VERIFY(!answer->isVisible());
     QCOMPARE(child<QLabel>(window.get(), "stateLabel")->text(), QStringLiteral("Configured"));
     QCOMPARE(stored(First)->messageAnswer, QStringLiteral("accepted"));
+}
+
+void TestMainWindowQueries::walkWizardToLinking(SetupWizard &wizard, const QString &typedNumber)
+{
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ChoicePageId));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ServerPageId));
+    child<QRadioButton>(&wizard, "customServerRadioButton")->click();
+    QLineEdit *serverUrl = child<QLineEdit>(&wizard, "serverUrlLineEdit");
+    serverUrl->clear();
+    QTest::keyClicks(serverUrl, m_sim.url().toString());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
+    child<QRadioButton>(&wizard, "msisdnRadioButton")->click();
+    QTest::keyClicks(child<QLineEdit>(&wizard, "identityLineEdit"), typedNumber);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::DevicePageId));
+    QLineEdit *name = child<QLineEdit>(&wizard, "friendlyNameLineEdit");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Second PC"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::LinkingPageId));
+}
+
+void TestMainWindowQueries::wizardLeftWithAnUnansweredMessageShowsItsAccount()
+{
+    link(m_sim, First);
+    const std::unique_ptr<MainWindow> window = showWindow();
+    QTRY_COMPARE(child<QLabel>(window.get(), "versionLabel")->text(), QStringLiteral("1"));
+    QCOMPARE(child<QLabel>(window.get(), "accountLabel")->text(), First);
+
+    // Adding a second account: its code is answered with a message, closed without an answer.
+    window->openSetupWizard();
+    SetupWizard *wizard = window->setupWizard();
+    QVERIFY(wizard);
+    const int codes = m_sim.otps().size();
+    walkWizardToLinking(*wizard, QStringLiteral("+1 555 010 0002"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString code = m_sim.waitForOtp(codes, NetworkTimeoutMs);
+    QVERIFY(!code.isEmpty());
+    m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=msg-accept-reject"));
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(wizard), NetworkTimeoutMs);
+    QTest::keyClicks(child<QLineEdit>(visible<OtpDialog>(wizard), "otpLineEdit"), code);
+    QTest::mouseClick(child<QPushButton>(visible<OtpDialog>(wizard), "okButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<ServerMessageDialog>(wizard), NetworkTimeoutMs);
+    visible<ServerMessageDialog>(wizard)->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "errorLabel")->isVisible(), NetworkTimeoutMs);
+    QCOMPARE(m_index->activeAccount(), Second);
+    wizard->reject();
+
+    // The window follows the index: the new, active account, waiting for the answer.
+    QTRY_COMPARE(child<QLabel>(window.get(), "accountLabel")->text(), Second);
+    QTRY_COMPARE(child<QLabel>(window.get(), "stateLabel")->text(),
+                 QStringLiteral("Waiting for you to answer a message"));
+    QVERIFY(child<QPushButton>(window.get(), "answerMessageButton")->isVisible());
+    AccountSwitcher *switcher = child<AccountSwitcher>(window.get(), "accountComboBox");
+    QVERIFY(switcher->indexOfAccount(Second) >= 0);
+
+    // Refresh now asks for the shown account.
+    const int before = requestsFor(m_sim, Second).size();
+    QPushButton *refresh = child<QPushButton>(window.get(), "refreshButton");
+    QVERIFY(refresh->isEnabled());
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(requestsFor(m_sim, Second).size(), before + 1, NetworkTimeoutMs);
+    QCOMPARE(param(requestsFor(m_sim, Second).last(), "token"), stored(Second)->token);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->runningQuery() || visible<ServerMessageDialog>(window.get()),
+                             NetworkTimeoutMs);
+    // The message still waits for its answer: it is asked again.
+    if (ServerMessageDialog *message = visible<ServerMessageDialog>(window.get()))
+        message->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->runningQuery(), NetworkTimeoutMs);
+}
+
+void TestMainWindowQueries::busyServerShowsProgressAndCanBeCancelled()
+{
+    link(m_sim, First);
+    RenewalScheduler scheduler;
+    const std::unique_ptr<MainWindow> window = showWindow(&scheduler);
+    QTRY_COMPARE(child<QLabel>(window.get(), "versionLabel")->text(), QStringLiteral("1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->runningQuery(), NetworkTimeoutMs);
+    QProgressBar *progress = child<QProgressBar>(window.get(), "queryProgressBar");
+    QPushButton *cancel = child<QPushButton>(window.get(), "cancelQueryButton");
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+
+    // The server is busy for a while (§2.2.4: 503 with Retry-After).
+    for (int i = 0; i < 3; ++i)
+        m_sim.control(QStringLiteral("/_sim/enqueue?status=503&retry_after=20"));
+    const int before = requestsFor(m_sim, First).size();
+    const int failures = scheduler.failuresThisRun();
+    QTest::mouseClick(child<QPushButton>(window.get(), "refreshButton"), Qt::LeftButton);
+    QLabel *status = child<QLabel>(window.get(), "renewalStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Trying again in")),
+                             NetworkTimeoutMs);
+    // Seen working (a busy bar), with a way out.
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 0);
+    QVERIFY(cancel->isVisible());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!child<QPushButton>(window.get(), "refreshButton")->isEnabled());
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!window->runningQuery());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("cancelled")), qPrintable(status->text()));
+    QVERIFY(child<QPushButton>(window.get(), "refreshButton")->isEnabled());
+    // The configuration stays, a cancel is no failed attempt, and nothing more is sent.
+    QCOMPARE(child<QLabel>(window.get(), "versionLabel")->text(), QStringLiteral("1"));
+    QCOMPARE(scheduler.failuresThisRun(), failures);
+    QTest::qWait(1500);
+    QCOMPARE(requestsFor(m_sim, First).size(), before + 1);
 }
 
 QTEST_MAIN(TestMainWindowQueries)

@@ -3,6 +3,7 @@
 
 #include "ServerMessageDialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void acceptAccepts();
     void declineIsItsOwnAnswer();
     void titleFromTheServer();
+    void returnAcceptsEscapeIsNoAnswer();
     void linkify_data();
     void linkify();
 };
@@ -80,9 +82,58 @@ void TestServerMessageDialog::declineIsItsOwnAnswer()
 void TestServerMessageDialog::titleFromTheServer()
 {
     ServerMessageDialog dialog(message(true, false));
+    dialog.show();
     QCOMPARE(dialog.windowTitle(), QStringLiteral("RCS"));
+    // Seen in the body too, where no title bar is needed to read it.
+    QLabel *title = dialog.findChild<QLabel *>(QStringLiteral("titleLabel"));
+    QVERIFY(title);
+    QVERIFY(title->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("RCS"));
+    QVERIFY(title->font().bold());
+
+    // The server's title is text, never markup.
+    ServerMessageDialog marked(UserMessage{QStringLiteral("<b>Terms</b>"), QStringLiteral("Hi"), true, false});
+    QCOMPARE(marked.findChild<QLabel *>(QStringLiteral("titleLabel"))->textFormat(), Qt::PlainText);
+
     ServerMessageDialog untitled(UserMessage{QString(), QStringLiteral("Hi"), true, false});
+    untitled.show();
     QVERIFY(!untitled.windowTitle().isEmpty());
+    QVERIFY(!untitled.findChild<QLabel *>(QStringLiteral("titleLabel"))->isVisible());
+}
+
+void TestServerMessageDialog::returnAcceptsEscapeIsNoAnswer()
+{
+    // Return presses the default button, Accept.
+    ServerMessageDialog dialog(message(true, true));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toInt(), int(QDialog::Accepted));
+
+    // Escape closes the window without an answer: neither Accept nor Decline (§2.2.3).
+    ServerMessageDialog escaped(message(true, true));
+    escaped.show();
+    QVERIFY(QTest::qWaitForWindowActive(&escaped));
+    QSignalSpy closed(&escaped, &QDialog::finished);
+    QTest::keyClick(&escaped, Qt::Key_Escape);
+    QCOMPARE(closed.count(), 1);
+    QCOMPARE(closed.first().first().toInt(), int(QDialog::Rejected));
+    QVERIFY(closed.first().first().toInt() != int(ServerMessageDialog::Declined));
+
+    // Decline is reached with the keyboard alone: Tab to it, Space presses it.
+    ServerMessageDialog declined(message(true, true));
+    declined.show();
+    QVERIFY(QTest::qWaitForWindowActive(&declined));
+    QSignalSpy answered(&declined, &QDialog::finished);
+    QPushButton *decline = declined.findChild<QPushButton *>(QStringLiteral("declineButton"));
+    for (int i = 0; i < 6 && QApplication::focusWidget() != decline; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), decline);
+    QTest::keyClick(decline, Qt::Key_Space);
+    QCOMPARE(answered.count(), 1);
+    QCOMPARE(answered.first().first().toInt(), int(ServerMessageDialog::Declined));
 }
 
 void TestServerMessageDialog::linkify_data()

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void initTestCase();
     void searchFilters_data();
     void searchFilters();
+    void countryNamesForTheUiLanguage();
+    void emptySearchPointsToOtherServer();
     void choosingAnOperatorSetsTheServer_data();
     void choosingAnOperatorSetsTheServer();
     void arrowKeysInTheSearchFieldChoose();
@@ -109,6 +111,8 @@ void TestServerPage::searchFilters_data()
     QTest::newRow("mcc") << QStringLiteral("234")
                          << QStringList{QStringLiteral("Sure/JE"), QStringLiteral("O2/GB"), QStringLiteral("Vodafone/GB")};
     QTest::newRow("mcc and mnc") << QStringLiteral("310260") << QStringList{QStringLiteral("T-Mobile/US")};
+    QTest::newRow("country in its own language") << QStringLiteral("deutschland")
+                                                 << QStringList{QStringLiteral("Vodafone/DE")};
     QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
 }
 
@@ -120,6 +124,41 @@ void TestServerPage::searchFilters()
     QVERIFY(page.isDatabaseLoaded());
     QTest::keyClicks(child<QLineEdit>(&page, "operatorSearchLineEdit"), text);
     QCOMPARE(names(child<QTreeView>(&page, "operatorTreeView")), found);
+}
+
+void TestServerPage::countryNamesForTheUiLanguage()
+{
+    // A German UI: Germany in German (its own name), the English name beside it.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ServerPage page(defaults());
+    QTest::keyClicks(child<QLineEdit>(&page, "operatorSearchLineEdit"), QStringLiteral("vodafone deutschland"));
+    QTreeView *view = child<QTreeView>(&page, "operatorTreeView");
+    QCOMPARE(view->model()->rowCount(), 1);
+    const QString german = view->model()->index(0, OperatorListModel::CountryColumn).data().toString();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(german, QStringLiteral("Deutschland (Germany)"));
+
+    // An English UI keeps the English name alone.
+    ServerPage english(defaults());
+    QTest::keyClicks(child<QLineEdit>(&english, "operatorSearchLineEdit"), QStringLiteral("vodafone deutschland"));
+    QTreeView *englishView = child<QTreeView>(&english, "operatorTreeView");
+    QCOMPARE(englishView->model()->index(0, OperatorListModel::CountryColumn).data().toString(),
+             QStringLiteral("Germany"));
+}
+
+void TestServerPage::emptySearchPointsToOtherServer()
+{
+    ServerPage page(defaults());
+    page.show();
+    QLabel *hint = child<QLabel>(&page, "operatorHintLabel");
+    const QString usual = hint->text();
+    QLineEdit *search = child<QLineEdit>(&page, "operatorSearchLineEdit");
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("Other server")), qPrintable(hint->text()));
+    QVERIFY(hint->text().contains(QStringLiteral("zzz")));
+    search->clear();
+    QCOMPARE(hint->text(), usual);
 }
 
 void TestServerPage::choosingAnOperatorSetsTheServer_data()

@@ -4,6 +4,7 @@
 #include "AccountIndex.h"
 #include "AcsSimProcess.h"
 #include "Branding.h"
+#include "FrontendOptions.h"
 #include "KeychainSecretStore.h"
 #include "NameConflictDialog.h"
 #include "OtpDialog.h"
@@ -23,7 +24,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QFile>
+#include <QSet>
 #include <QTreeView>
+#include <QXmlStreamReader>
 
 #include <chrono>
 #include <memory>
@@ -76,6 +80,45 @@ QByteArray failureText(const R &result)
     return result.ok() ? QByteArray() : result.error().userMessage.toUtf8();
 }
 
+// The English source texts that the German translation changes, and Qt's own English button
+// texts: none of them may be seen on a button once German is loaded.
+QSet<QString> englishTexts()
+{
+    QSet<QString> texts{QStringLiteral("&Next >"), QStringLiteral("< &Back"), QStringLiteral("&Finish"),
+                        QStringLiteral("Cancel"), QStringLiteral("&Cancel"), QStringLiteral("&Close"),
+                        QStringLiteral("Close")};
+    QFile file(QStringLiteral(SPDC_TS_DIR "/spdc_de.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        qWarning("cannot read spdc_de.ts");
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!translation.isEmpty() && translation != source)
+                texts.insert(source);
+        }
+    }
+    return texts;
+}
+
+// The text of each button a person sees under root.
+QStringList visibleButtonTexts(QWidget *root)
+{
+    QStringList texts;
+    const QList<QAbstractButton *> buttons = root->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (button->isVisible() && !button->text().isEmpty())
+            texts.append(button->text());
+    }
+    return texts;
+}
+
 } // namespace
 
 class TestSetupWizard : public QObject
@@ -107,6 +150,8 @@ private Q_SLOTS:
     void expiredCodeOffersANewCodeOrAnotherNumber();
     void keyboardOnlyCompletion();
     void everyInputHasAnAccessibleName();
+    void newCodeFromTheOtpDialog();
+    void germanUserSeesGermanTexts();
 
 private:
     std::unique_ptr<KeychainSecretStore> freshKeychain();
@@ -309,7 +354,7 @@ void TestSetupWizard::nationalNumberInTheOperatorsCountry()
     // Typed the British way; shown, live, as it will be sent.
     QVERIFY(child<QLabel>(&wizard, "identityHintLabel")->text().contains(QStringLiteral("United Kingdom")));
     QTest::keyClicks(child<QLineEdit>(&wizard, "identityLineEdit"), QStringLiteral("07700 900123"));
-    QCOMPARE(child<QLabel>(&wizard, "identityPreviewLabel")->text(), QStringLiteral("Will send: +44 7700 900123"));
+    QCOMPARE(child<QLabel>(&wizard, "identityPreviewLabel")->text(), QStringLiteral("Will send: +447700900123 (+44 7700 900123)"));
     QVERIFY(next->isEnabled());
     QCOMPARE(wizard.flowSettings().identity.value(), QStringLiteral("+447700900123"));
 
@@ -784,6 +829,90 @@ void TestSetupWizard::everyInputHasAnAccessibleName()
     QVERIFY(inputs.size() >= 6);
     for (const QWidget *input : std::as_const(inputs))
         QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+}
+
+
+
+
+void TestSetupWizard::newCodeFromTheOtpDialog()
+{
+    FlowDefaults defaults;
+    defaults.extraCa = m_sim.caCertificates();
+    defaults.timeout = 15s;
+    defaults.newCodeInterval = 1s;
+    m_wizard = std::make_unique<SetupWizard>(m_store.get(), m_index.get(), defaults);
+    SetupWizard &wizard = *m_wizard;
+    wizard.show();
+    walkToLinkingPage(wizard, QStringLiteral("New code laptop"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    const QString first = m_sim.waitForOtp(0, NetworkTimeoutMs);
+    QVERIFY(!first.isEmpty());
+    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    QPushButton *newCode = child<QPushButton>(dialog, "newCodeButton");
+    // The rate limit runs out; the button sends another SMS through a new first request.
+    QTRY_VERIFY_WITH_TIMEOUT(newCode->isEnabled(), 5000);
+    QTest::mouseClick(newCode, Qt::LeftButton);
+    const QString second = m_sim.waitForOtp(1, NetworkTimeoutMs);
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(m_sim.otps().size(), 2);
+    // The dialog says so, and the new code links the device.
+    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard)
+                                 && child<QLabel>(visibleOtpDialog(&wizard), "destinationLabel")
+                                        ->text().contains(QStringLiteral("new code")),
+                             NetworkTimeoutMs);
+    answerOtp(wizard, second);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::ResultPageId), NetworkTimeoutMs);
+}
+
+void TestSetupWizard::germanUserSeesGermanTexts()
+{
+    installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    const auto english = [] { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); };
+    const QSet<QString> untranslated = englishTexts();
+    QVERIFY(untranslated.contains(QStringLiteral("Send a &new code")));
+    FlowDefaults defaults;
+    defaults.locale = QLocale(QLocale::German, QLocale::Germany);
+    defaults.extraCa = m_sim.caCertificates();
+    defaults.timeout = 15s;
+    m_wizard = std::make_unique<SetupWizard>(m_store.get(), m_index.get(), defaults);
+    SetupWizard &wizard = *m_wizard;
+    wizard.show();
+    const auto noEnglishOn = [&](QWidget *root) {
+        const QStringList texts = visibleButtonTexts(root);
+        QStringList left;
+        for (const QString &text : texts) {
+            if (untranslated.contains(text))
+                left.append(text);
+        }
+        return left.join(QLatin1String(" | "));
+    };
+    QVERIFY(!visibleButtonTexts(&wizard).isEmpty());
+    QString left = noEnglishOn(&wizard);
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+    QVERIFY(!untranslated.contains(wizard.currentPage()->title()));
+
+    walkToLinkingPage(wizard, QStringLiteral("Arbeits-PC"));
+    if (QTest::currentTestFailed())
+        return english();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    left = noEnglishOn(dialog);
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+    QVERIFY(!untranslated.contains(dialog->windowTitle()));
+    const QString otp = m_sim.waitForOtp(0, NetworkTimeoutMs);
+    // The requests ask for German answers too.
+    QCOMPARE(m_sim.requests().last().toObject().value(QLatin1String("accept_language")).toString().left(2),
+             QStringLiteral("de"));
+    answerOtp(wizard, otp);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::ResultPageId), NetworkTimeoutMs);
+    left = noEnglishOn(&wizard);
+    QVERIFY2(left.isEmpty(), qPrintable(left));
+    QVERIFY(!untranslated.contains(wizard.currentPage()->title()));
+    english();
 }
 
 QTEST_MAIN(TestSetupWizard)
