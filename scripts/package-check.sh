@@ -75,6 +75,8 @@ depends=$(dpkg-deb --field "$deb" Depends)
 for dep in libsecret-1-0 mobile-broadband-provider-info libqt6widgets6 libqt6keychain1; do
     grep -q "$dep" <<<"$depends" || die "Depends lacks $dep: $depends"
 done
+recommends=$(dpkg-deb --field "$deb" Recommends)
+grep -q qt6-translations-l10n <<<"$recommends" || die "Recommends lacks qt6-translations-l10n: $recommends"
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || die "package version is not $version"
 dpkg-deb --contents "$deb" | awk '{print $6}' >"$work/deb-files.txt"
 for file in ./usr/bin/spdc ./usr/bin/spdc-cli \
