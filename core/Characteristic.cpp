@@ -44,4 +44,9 @@ QList<const Characteristic *> Characteristic::childrenOfType(QStringView childTy
     return result;
 }
 
+bool Characteristic::isSecret(const Parm &parm) const
+{
+    return isType(u"TOKEN") && parm.name.compare(QLatin1String("token"), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace spdc

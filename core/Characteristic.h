@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QList<const Characteristic *> childrenOfType(QStringView type) const;
 
     [[nodiscard]] bool isType(QStringView otherType) const;
+    // TOKEN/token authenticates this device to the server (§2.3.2, §4.2.1: "should not be
+    // accessible to the user"): no viewer, filter, copy or printout shows it.
+    [[nodiscard]] bool isSecret(const Parm &parm) const;
 
     friend bool operator==(const Characteristic &a, const Characteristic &b)
     {

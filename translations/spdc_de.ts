@@ -1332,6 +1332,10 @@ Befehle:
 
 Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authentifizierung fehlgeschlagen (511), 4 Server- oder Netzwerkfehler, 5 vom Server deaktiviert, 6 Nachricht des Servers abgelehnt, 7 Schlüsselbund nicht verfügbar, 8 Gerätename bereits vergeben.</translation>
     </message>
+    <message>
+        <source>(hidden: kept secret in your keychain)</source>
+        <translation>(verborgen: bleibt geheim in Ihrem Schlüsselbund)</translation>
+    </message>
 </context>
 <context>
     <name>spdc::DevicePage</name>

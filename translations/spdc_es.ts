@@ -1333,6 +1333,10 @@ Comandos:
 
 Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 3 autenticación fallida (511), 4 error del servidor o de la red, 5 desactivado por el servidor, 6 mensaje del servidor rechazado, 7 llavero no disponible, 8 nombre de dispositivo ya en uso.</translation>
     </message>
+    <message>
+        <source>(hidden: kept secret in your keychain)</source>
+        <translation>(oculto: se guarda en secreto en su llavero)</translation>
+    </message>
 </context>
 <context>
     <name>spdc::DevicePage</name>

@@ -1333,6 +1333,10 @@ Commandes&#xa0;:
 
 Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403), 3 échec de l’authentification (511), 4 erreur du serveur ou du réseau, 5 désactivé par le serveur, 6 message du serveur refusé, 7 trousseau indisponible, 8 nom d’appareil déjà utilisé.</translation>
     </message>
+    <message>
+        <source>(hidden: kept secret in your keychain)</source>
+        <translation>(masqué&#xa0;: reste secret dans votre trousseau)</translation>
+    </message>
 </context>
 <context>
     <name>spdc::DevicePage</name>

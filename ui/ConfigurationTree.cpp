@@ -12,12 +12,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ConfigurationTree)
 };
 
-// TOKEN/token authenticates this device to the server (§2.3.2): whoever reads it off the
-// screen (or a screenshot) could use it, so the viewer never shows it.
-bool isSecret(const Characteristic &parent, const Parm &parm)
-{
-    return parent.isType(u"TOKEN") && parm.name.compare(QLatin1String("token"), Qt::CaseInsensitive) == 0;
-}
 
 void addCharacteristic(QTreeWidgetItem *item, const Characteristic &characteristic)
 {
@@ -29,7 +23,7 @@ void addCharacteristic(QTreeWidgetItem *item, const Characteristic &characterist
         auto *row = new QTreeWidgetItem(item);
         row->setText(0, parm.name);
         row->setData(0, ParmRole, true);
-        if (isSecret(characteristic, parm)) {
+        if (characteristic.isSecret(parm)) {
             // The value is never put into the item: no view, filter or copy can reach it.
             row->setData(0, SecretRole, true);
             row->setText(1, Text::tr("(hidden: kept secret in your keychain)"));

@@ -72,8 +72,13 @@ void printCharacteristic(QTextStream &out, const Characteristic &characteristic,
 {
     const QString indent(depth * 2, QLatin1Char(' '));
     out << indent << characteristic.type << '\n';
-    for (const Parm &parm : characteristic.parms)
-        out << indent << "  " << parm.name << " = " << parm.value << '\n';
+    for (const Parm &parm : characteristic.parms) {
+        out << indent << "  " << parm.name << " = "
+            << (characteristic.isSecret(parm)
+                    ? CliApplication::tr("(hidden: kept secret in your keychain)")
+                    : parm.value)
+            << '\n';
+    }
     for (const Characteristic &child : characteristic.children)
         printCharacteristic(out, child, depth + 1);
 }
