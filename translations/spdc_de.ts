@@ -589,6 +589,10 @@
         <source>The account data in the keychain is incomplete or damaged. Nothing was changed; link the account again to repair it.</source>
         <translation>Die Kontodaten im Schlüsselbund sind unvollständig oder beschädigt. Es wurde nichts geändert; verknüpfen Sie das Konto erneut, um es zu reparieren.</translation>
     </message>
+    <message>
+        <source>The keychain is locked: it does not show the account&apos;s stored data. Unlock it (for example with your desktop&apos;s password manager), then try again. Nothing was changed.</source>
+        <translation>Der Schlüsselbund ist gesperrt: Er zeigt die gespeicherten Daten des Kontos nicht an. Entsperren Sie ihn (zum Beispiel mit der Passwortverwaltung Ihres Desktops) und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDocument</name>

@@ -589,6 +589,10 @@
         <source>The account data in the keychain is incomplete or damaged. Nothing was changed; link the account again to repair it.</source>
         <translation>Los datos de la cuenta en el llavero están incompletos o dañados. No se ha cambiado nada; vuelva a vincular la cuenta para repararla.</translation>
     </message>
+    <message>
+        <source>The keychain is locked: it does not show the account&apos;s stored data. Unlock it (for example with your desktop&apos;s password manager), then try again. Nothing was changed.</source>
+        <translation>El llavero está bloqueado: no muestra los datos guardados de la cuenta. Desbloquéelo (por ejemplo, con el gestor de contraseñas de su escritorio) y vuelva a intentarlo. No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDocument</name>

@@ -589,6 +589,10 @@
         <source>The account data in the keychain is incomplete or damaged. Nothing was changed; link the account again to repair it.</source>
         <translation>Les données du compte dans le trousseau sont incomplètes ou endommagées. Rien n’a été modifié&#xa0;; associez à nouveau le compte pour le réparer.</translation>
     </message>
+    <message>
+        <source>The keychain is locked: it does not show the account&apos;s stored data. Unlock it (for example with your desktop&apos;s password manager), then try again. Nothing was changed.</source>
+        <translation>Le trousseau est verrouillé&#xa0;: il ne montre pas les données enregistrées du compte. Déverrouillez-le (par exemple avec le gestionnaire de mots de passe de votre bureau), puis réessayez. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDocument</name>
