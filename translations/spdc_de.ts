@@ -1311,6 +1311,22 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
         <source>The account %1 has no stored configuration.</source>
         <translation>Für das Konto %1 ist keine Konfiguration gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 is not the active account, and no request is sent for a stored account. Switch to it with: spdc-cli use %1</source>
+        <translation>%1 ist nicht das aktive Konto, und für ein gespeichertes Konto wird keine Anfrage gesendet. Wechseln Sie dazu mit: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Restored the previous configuration of %1 from its backup.</source>
+        <translation>Die vorherige Konfiguration von %1 wurde aus ihrer Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Not the active account: switch to it with &quot;spdc-cli use %1&quot; to see its details.</source>
+        <translation>Nicht das aktive Konto: Wechseln Sie mit „spdc-cli use %1“ dazu, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
+        <translation>%1 ist nicht das aktive Konto: Seine Konfiguration wird nur angezeigt, solange es aktiv ist. Wechseln Sie dazu mit: spdc-cli use %1</translation>
+    </message>
 </context>
 <context>
     <name>spdc::DevicePage</name>

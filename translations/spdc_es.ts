@@ -1312,6 +1312,22 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
         <source>The account %1 has no stored configuration.</source>
         <translation>La cuenta %1 no tiene ninguna configuración guardada.</translation>
     </message>
+    <message>
+        <source>%1 is not the active account, and no request is sent for a stored account. Switch to it with: spdc-cli use %1</source>
+        <translation>La cuenta %1 no es la cuenta activa, y no se envía ninguna solicitud para una cuenta guardada. Cambie a ella con: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Restored the previous configuration of %1 from its backup.</source>
+        <translation>Se ha restaurado la configuración anterior de la cuenta %1 a partir de su copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Not the active account: switch to it with &quot;spdc-cli use %1&quot; to see its details.</source>
+        <translation>No es la cuenta activa: cambie a ella con «spdc-cli use %1» para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
+        <translation>La cuenta %1 no es la cuenta activa: su configuración solo se muestra mientras está activa. Cambie a ella con: spdc-cli use %1</translation>
+    </message>
 </context>
 <context>
     <name>spdc::DevicePage</name>

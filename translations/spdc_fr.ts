@@ -1312,6 +1312,22 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
         <source>The account %1 has no stored configuration.</source>
         <translation>Le compte %1 n’a aucune configuration enregistrée.</translation>
     </message>
+    <message>
+        <source>%1 is not the active account, and no request is sent for a stored account. Switch to it with: spdc-cli use %1</source>
+        <translation>Le compte %1 n’est pas le compte actif, et aucune requête n’est envoyée pour un compte enregistré. Passez à ce compte avec&#xa0;: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Restored the previous configuration of %1 from its backup.</source>
+        <translation>La configuration précédente du compte %1 a été restaurée à partir de sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Not the active account: switch to it with &quot;spdc-cli use %1&quot; to see its details.</source>
+        <translation>Ce n’est pas le compte actif&#xa0;: passez à ce compte avec «&#xa0;spdc-cli use %1&#xa0;» pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
+        <translation>Le compte %1 n’est pas le compte actif&#xa0;: sa configuration n’est affichée que lorsqu’il est actif. Passez à ce compte avec&#xa0;: spdc-cli use %1</translation>
+    </message>
 </context>
 <context>
     <name>spdc::DevicePage</name>

@@ -373,7 +373,8 @@ void TestCli::serverMessage()
 void TestCli::busyServerIsWaitedFor()
 {
     m_sim.control(QStringLiteral("/_sim/enqueue?status=503&retry_after=1"));
-    const Run run = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100006")} + server());
+    // §4.2.1: only the active account is queried; use makes it active, then queries.
+    const Run run = cli(QStringList{QStringLiteral("use"), QStringLiteral("+15550100006")} + server());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains("waiting 1 second")); // it shows that it waits
 }
@@ -381,7 +382,8 @@ void TestCli::busyServerIsWaitedFor()
 void TestCli::unusableAnswerIsExit4()
 {
     m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=html"));
-    const Run run = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100006")} + server());
+    // §4.2.1: only the active account is queried; use makes it active, then queries.
+    const Run run = cli(QStringList{QStringLiteral("use"), QStringLiteral("+15550100006")} + server());
     QCOMPARE(run.exitCode, 4);
     const Run status = cli({QStringLiteral("status"), QStringLiteral("+15550100006"), QStringLiteral("--json")});
     const QJsonObject json = QJsonDocument::fromJson(status.out).object();

@@ -1,4 +1,5 @@
 #include "AccountManager.h"
+#include "AcsSimProcess.h"
 #include "Await.h"
 #include "Branding.h"
 #include "KeychainSecretStore.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void killedSaveLeavesAReadableProfile();
     void unavailableKeychainIsReportedAsSuch();
     void lockedKeychainIsNotNoAccount();
+    void storedAccountGetsNoRequestAndShowsNoData();
 
 private:
     static QStringList itemsOf(const QString &account);
@@ -282,6 +284,75 @@ void TestKeychainStore::lockedKeychainIsNotNoAccount()
     QCOMPARE(status.value(QLatin1String("version")).toInt(), 5);
     QCOMPARE(status.value(QLatin1String("token_present")).toBool(), true);
     Q_UNUSED(linkedOut) Q_UNUSED(linkedErr)
+}
+
+void TestKeychainStore::storedAccountGetsNoRequestAndShowsNoData()
+{
+    // §4.2.1: A is active, B is stored. The CLI sends nothing for B and shows none of its data.
+    AcsSimProcess sim;
+    QVERIFY(sim.start());
+    QTemporaryDir home;
+    const QString active = QStringLiteral("+15550100006");
+    const QString stored = QStringLiteral("+15550100007");
+    {
+        AccountIndex index(home.filePath(QStringLiteral(".config/spdc/spdc.conf")));
+        ProfileStore store(m_secrets);
+        store.setIndex(&index);
+        for (const QString &account : {active, stored}) {
+            Profile profile;
+            profile.identity = Identity::fromMsisdn(account).value();
+            profile.server = sim.url();
+            profile.version = 3;
+            profile.document = "<wap-provisioningdoc version=\"1.1\"/>";
+            profile.validityExpires = QDateTime::currentDateTimeUtc().addSecs(-60); // expired
+            profile.token = QStringLiteral("token-of-") + account;
+            QVERIFY(await<Status>([&](auto done) { store.save(profile, done); }));
+            index.upsert({account, sim.url()});
+        }
+        index.setActiveAccount(active);
+        QVERIFY(index.sync());
+    }
+    const auto cli = [&](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SPDC_CLI_PATH), QStringList{QStringLiteral("--ca-file"), sim.caFile()} + arguments);
+        process.closeWriteChannel(); // no code will be typed
+        process.waitForFinished(30000);
+        return std::make_tuple(process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError());
+    };
+    const auto [refreshCode, refreshOut, refreshErr] = cli({QStringLiteral("refresh"), stored});
+    QCOMPARE(refreshCode, 1);
+    QVERIFY2(refreshErr.contains(QByteArray("spdc-cli use " + stored.toUtf8())), refreshErr.constData());
+    QCOMPARE(sim.requests().size(), 0); // nothing was sent, for B or anyone
+
+    const auto [showCode, showOut, showErr] = cli({QStringLiteral("show"), stored});
+    QCOMPARE(showCode, 1);
+    QVERIFY2(showErr.contains(QByteArray("spdc-cli use " + stored.toUtf8())), showErr.constData());
+    QVERIFY(!showOut.contains("wap-provisioningdoc"));
+
+    const auto [statusCode, statusOut, statusErr] = cli({QStringLiteral("status"), stored});
+    QCOMPARE(statusCode, 0);
+    QVERIFY(statusOut.contains(stored.toUtf8()));
+    QVERIFY(statusOut.contains("State:"));
+    QVERIFY2(!statusOut.contains("Token") && !statusOut.contains("Version"), statusOut.constData());
+    const auto [jsonCode, jsonOut, jsonErr] = cli({QStringLiteral("status"), stored, QStringLiteral("--json")});
+    QCOMPARE(jsonCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(jsonOut).object();
+    QVERIFY(json.contains(QLatin1String("state")));
+    QVERIFY(!json.contains(QLatin1String("token_present")) && !json.contains(QLatin1String("version")));
+    QCOMPARE(sim.requests().size(), 0);
+
+    // The active account's own refresh does reach its server.
+    const auto [ownCode, ownOut, ownErr] = cli({QStringLiteral("refresh"), active});
+    QVERIFY(sim.requests().size() > 0);
+    for (const QJsonValue &request : sim.requests())
+        QVERIFY(!QJsonDocument(request.toObject()).toJson().contains(stored.mid(1).toUtf8()));
+    Q_UNUSED(refreshOut) Q_UNUSED(showErr) Q_UNUSED(statusErr) Q_UNUSED(jsonErr)
+    Q_UNUSED(ownCode) Q_UNUSED(ownOut) Q_UNUSED(ownErr)
 }
 
 QTEST_GUILESS_MAIN(TestKeychainStore)
