@@ -41,6 +41,7 @@ private Q_SLOTS:
     void accountsListsEveryAccount();
     void useSwitchesAndQueriesSilently();
     void resetThenLinkRestoresTheBackup();
+    void resetThenUseRestoresTheBackup();
     void removeLeavesNothingBehind();
 
 private:
@@ -512,6 +513,26 @@ void TestCli::resetThenLinkRestoresTheBackup()
     const QJsonObject after = QJsonDocument::fromJson(cli(status).out).object();
     QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("configured"));
     QCOMPARE(after.value(QLatin1String("version")).toInt(), version);
+}
+
+void TestCli::resetThenUseRestoresTheBackup()
+{
+    // §4.2.1: coming back to a reset account with use restores its still-valid backup and
+    // queries silently with its token: no SMS.
+    const QString account = QStringLiteral("+15550100006");
+    const QStringList status = {QStringLiteral("status"), account, QStringLiteral("--json")};
+    QCOMPARE(cli(QStringList{QStringLiteral("use"), QStringLiteral("+15550100001")} + server()).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("reset"), account}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(cli(status).out).object().value(QLatin1String("state")).toString(),
+             QStringLiteral("unconfigured"));
+    const int sms = int(m_sim.otps().size());
+    const Run use = cli(QStringList{QStringLiteral("use"), account} + server());
+    QVERIFY2(use.exitCode == 0, use.err.constData());
+    QVERIFY(use.out.contains("Restored"));
+    QVERIFY(!use.out.contains("OTP"));
+    QCOMPARE(int(m_sim.otps().size()), sms);
+    QCOMPARE(QJsonDocument::fromJson(cli(status).out).object().value(QLatin1String("state")).toString(),
+             QStringLiteral("configured"));
 }
 
 void TestCli::removeLeavesNothingBehind()
