@@ -39,9 +39,12 @@ Error badManifest()
     return damaged(QStringLiteral("bad manifest"));
 }
 
+// Damaged, so it may be written over. A manifest of a newer format is not damaged: a newer
+// spdc wrote it, and this one must not replace or delete what it cannot read.
 bool isBadManifest(const Error &error)
 {
-    return error.code == ErrorCode::StoredDataDamaged;
+    return error.code == ErrorCode::StoredDataDamaged
+        && error.detail != QLatin1String("newer manifest format");
 }
 } // namespace
 
@@ -139,6 +142,8 @@ void ProfileStore::readManifest(const QString &slot, std::function<void(Result<M
         manifest.size = json.value(QLatin1String("size")).toInteger(-1);
         manifest.sha256 = json.value(QLatin1String("sha256")).toString().toLatin1();
         const int format = json.value(QLatin1String("format")).toInt(0);
+        if (format > ManifestFormat)
+            return done(damaged(QStringLiteral("newer manifest format")));
         if (format != ManifestFormat || manifest.generation < 0 || manifest.chunks < 0
             || manifest.size < 0 || manifest.sha256.size() != 64) {
             return done(badManifest());

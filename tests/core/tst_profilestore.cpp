@@ -25,6 +25,7 @@ private Q_SLOTS:
     void missingProfileIsNotFound();
     void removeLeavesNothing();
     void chunksOfAnInterruptedSaveAreDeleted();
+    void newerFormatIsNeverWrittenOver();
 
 private:
     static Profile makeProfile(qsizetype documentSize);
@@ -229,6 +230,23 @@ void TestProfileStore::chunksOfAnInterruptedSaveAreDeleted()
     QCOMPARE(secrets.items().size(), qsizetype(2)); // the manifest and its one chunk, nothing else
     QVERIFY(remove(next, small.accountId()));
     QCOMPARE(secrets.items().keys(), QStringList()); // no item of the account is left
+}
+
+void TestProfileStore::newerFormatIsNeverWrittenOver()
+{
+    // What a newer spdc stored: this one cannot read it, and must not destroy it.
+    MemorySecretStore secrets(2560);
+    const Profile profile = makeProfile(10);
+    const QString slot = ProfileStore::profileSlot(profile.accountId());
+    const QByteArray manifest = R"({"format":2,"generation":1,"parts":[]})";
+    QVERIFY(await<Status>([&](auto done) { secrets.write(slot, manifest, done); }));
+    ProfileStore store(&secrets);
+    const Result<Profile> loaded = load(store, profile.accountId());
+    QCOMPARE(loaded.error().code, ErrorCode::StoredDataDamaged);
+    QVERIFY(!save(store, profile));
+    QVERIFY(!remove(store, profile.accountId()));
+    QCOMPARE(secrets.items().keys(), QStringList{slot});
+    QCOMPARE(secrets.items().value(slot), manifest);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
