@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -260,6 +261,7 @@ void TestKeychainStore::lockedKeychainIsNotNoAccount()
         {QStringLiteral("status")},
         {QStringLiteral("status"), QStringLiteral("--json")},
         {QStringLiteral("accounts")},
+        {QStringLiteral("accounts"), QStringLiteral("--json")},
         {QStringLiteral("use"), account},
         {QStringLiteral("refresh")},
         {QStringLiteral("reset"), account},
@@ -274,6 +276,12 @@ void TestKeychainStore::lockedKeychainIsNotNoAccount()
         QCOMPARE(indexBefore(), index); // the account stays listed, nothing changed
         if (command.first() == QLatin1String("accounts"))
             QVERIFY2(out.contains(account.toUtf8()), what.constData()); // the list is still shown
+        if (command == QStringList{QStringLiteral("accounts"), QStringLiteral("--json")}) {
+            const QJsonObject listed = QJsonDocument::fromJson(out).object()
+                                           .value(QLatin1String("accounts")).toArray().at(0).toObject();
+            QCOMPARE(listed.value(QLatin1String("account")).toString(), account);
+            QVERIFY(listed.value(QLatin1String("state")).isNull()); // unknown, not "unconfigured"
+        }
     }
 
     // Unlocked again: the profile stored before is read back, whole.
