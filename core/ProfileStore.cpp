@@ -128,11 +128,14 @@ void ProfileStore::runNext()
 void ProfileStore::readManifest(const QString &slot, std::function<void(Result<Manifest>)> done)
 {
     const bool expected = expectsProfile(slot);
-    m_secrets->read(manifestKey(slot), [done, expected](Result<QByteArray> bytes) {
+    QPointer<ProfileStore> self(this);
+    m_secrets->read(manifestKey(slot), [self, slot, done, expected](Result<QByteArray> bytes) {
         if (!bytes) {
             // gnome-keyring answers reads of a locked collection with "no such item".
-            if (bytes.error().code == ErrorCode::NotFound && expected)
-                return done(locked());
+            if (bytes.error().code == ErrorCode::NotFound && expected && self)
+                return self->probeUnlocked(slot, [done, error = bytes.error()](bool unlocked) {
+                    done(unlocked ? error : locked());
+                });
             return done(bytes.error());
         }
         const QJsonObject json = QJsonDocument::fromJson(bytes.value()).object();
@@ -149,6 +152,24 @@ void ProfileStore::readManifest(const QString &slot, std::function<void(Result<M
             return done(badManifest());
         }
         done(manifest);
+    });
+}
+
+void ProfileStore::probeUnlocked(const QString &slot, std::function<void(bool)> done)
+{
+    // A locked keychain refuses writes. One that takes this one is open, so the profile the
+    // index remembers is really gone (the keyring was replaced or cleared): forget it.
+    const QString key = QStringLiteral("keychain-probe");
+    QPointer<ProfileStore> self(this);
+    m_secrets->write(key, QByteArrayLiteral("1"), [self, key, slot, done](Status written) {
+        if (!self || !written)
+            return done(false);
+        qCWarning(lcStore) << "a stored profile is missing from the open keychain";
+        if (self->m_index) {
+            self->m_index->setHasStoredProfile(accountOfProfileSlot(slot), false);
+            self->m_index->sync();
+        }
+        self->m_secrets->remove(key, [done](Status) { done(true); });
     });
 }
 

@@ -34,7 +34,8 @@ class AccountIndex;
 // It is also the session's cache of profiles: every account is read from the keychain at most
 // once per session, whoever asks (accounts, flows, windows, the CLI); save and remove keep the
 // cache current. With an AccountIndex, an account the index says has a stored profile but the
-// keychain answers "no such item" for is reported as a locked keychain, never as absent.
+// keychain answers "no such item" for is reported as a locked keychain, never as absent,
+// unless the keychain takes a write (then it is open and the profile really gone).
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -99,6 +100,8 @@ private:
     void writePending(const QString &slot, const Generations &generations, DoneCallback done);
     void removeGenerations(const QString &slot, Generations generations, DoneCallback done);
     bool expectsProfile(const QString &slot) const;
+    // Whether the keychain takes a write, i.e. is not locked.
+    void probeUnlocked(const QString &slot, std::function<void(bool)> done);
     static QString accountOfProfileSlot(const QString &slot);
 
     QPointer<SecretStore> m_secrets;

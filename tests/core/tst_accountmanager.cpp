@@ -33,6 +33,7 @@ private Q_SLOTS:
     void olderProfileFormatIsRead();
     void flowAndReloadReadTheAccountOnce();
     void lockedKeychainIsNotAbsent();
+    void profileGoneFromAnOpenKeychainCanBeLinkedAgain();
     void switchingToAResetAccountRestoresItsBackup();
     void damagedBackupFallsThroughToTheOlderOne();
 
@@ -384,6 +385,24 @@ void TestAccountManager::lockedKeychainIsNotAbsent()
     QVERIFY(back);
     QCOMPARE(back->version, 3);
     QCOMPARE(back->document, original.document);
+}
+
+void TestAccountManager::profileGoneFromAnOpenKeychainCanBeLinkedAgain()
+{
+    // The keyring was replaced (a forgotten password): open, but without the profile the
+    // index remembers. That is "nothing stored", or the account could never be linked again.
+    const QString number = QStringLiteral("+15550100001");
+    store(configured(number, 3, 3600));
+    QVERIFY(m_index->hasStoredProfile(number));
+    const QStringList keys = m_secrets->items().keys();
+    for (const QString &key : keys)
+        QVERIFY(await<Status>([&](auto done) { m_secrets->remove(key, done); }));
+    const Result<Profile> loaded = await<Result<Profile>>([&](auto done) { m_manager->profile(number, done); });
+    QCOMPARE(loaded.error().code, ErrorCode::NotFound);
+    QVERIFY(!m_index->hasStoredProfile(number));
+    QVERIFY(m_secrets->items().isEmpty()); // the probe left nothing behind
+    QVERIFY(await<Status>([&](auto done) { m_store->save(configured(number, 4, 3600), done); }));
+    QVERIFY(m_index->hasStoredProfile(number));
 }
 
 void TestAccountManager::switchingToAResetAccountRestoresItsBackup()
