@@ -127,15 +127,33 @@ void ProfileStore::runNext()
 
 void ProfileStore::readManifest(const QString &slot, std::function<void(Result<Manifest>)> done)
 {
-    const bool expected = expectsProfile(slot);
+    readManifest(slot, expectsProfile(slot), std::move(done));
+}
+
+void ProfileStore::readManifest(const QString &slot, bool expected,
+                                std::function<void(Result<Manifest>)> done)
+{
     QPointer<ProfileStore> self(this);
     m_secrets->read(manifestKey(slot), [self, slot, done, expected](Result<QByteArray> bytes) {
         if (!bytes) {
             // gnome-keyring answers reads of a locked collection with "no such item".
-            if (bytes.error().code == ErrorCode::NotFound && expected && self)
-                return self->probeUnlocked(slot, [done, error = bytes.error()](bool unlocked) {
-                    done(unlocked ? error : locked());
+            if (bytes.error().code == ErrorCode::NotFound && expected && self) {
+                return self->probeUnlocked([self, slot, done](bool unlocked) {
+                    if (!unlocked || !self)
+                        return done(locked());
+                    // Open now (perhaps unlocked at a prompt the write raised): ask again.
+                    self->readManifest(slot, false, [self, slot, done](Result<Manifest> again) {
+                        if (!again && again.error().code == ErrorCode::NotFound && self
+                            && self->m_index) {
+                            // Really gone (the keyring was replaced or cleared): forget it.
+                            qCWarning(lcStore) << "a stored profile is missing from the open keychain";
+                            self->m_index->setHasStoredProfile(accountOfProfileSlot(slot), false);
+                            self->m_index->sync();
+                        }
+                        done(std::move(again));
+                    });
                 });
+            }
             return done(bytes.error());
         }
         const QJsonObject json = QJsonDocument::fromJson(bytes.value()).object();
@@ -155,20 +173,14 @@ void ProfileStore::readManifest(const QString &slot, std::function<void(Result<M
     });
 }
 
-void ProfileStore::probeUnlocked(const QString &slot, std::function<void(bool)> done)
+void ProfileStore::probeUnlocked(std::function<void(bool)> done)
 {
-    // A locked keychain refuses writes. One that takes this one is open, so the profile the
-    // index remembers is really gone (the keyring was replaced or cleared): forget it.
+    // A locked keychain refuses writes; one that takes this throwaway item is open.
     const QString key = QStringLiteral("keychain-probe");
     QPointer<ProfileStore> self(this);
-    m_secrets->write(key, QByteArrayLiteral("1"), [self, key, slot, done](Status written) {
+    m_secrets->write(key, QByteArrayLiteral("1"), [self, key, done](Status written) {
         if (!self || !written)
             return done(false);
-        qCWarning(lcStore) << "a stored profile is missing from the open keychain";
-        if (self->m_index) {
-            self->m_index->setHasStoredProfile(accountOfProfileSlot(slot), false);
-            self->m_index->sync();
-        }
         self->m_secrets->remove(key, [done](Status) { done(true); });
     });
 }

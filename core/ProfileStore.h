@@ -100,8 +100,10 @@ private:
     void writePending(const QString &slot, const Generations &generations, DoneCallback done);
     void removeGenerations(const QString &slot, Generations generations, DoneCallback done);
     bool expectsProfile(const QString &slot) const;
+    void readManifest(const QString &slot, bool expected,
+                      std::function<void(Result<Manifest>)> done);
     // Whether the keychain takes a write, i.e. is not locked.
-    void probeUnlocked(const QString &slot, std::function<void(bool)> done);
+    void probeUnlocked(std::function<void(bool)> done);
     static QString accountOfProfileSlot(const QString &slot);
 
     QPointer<SecretStore> m_secrets;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void flowAndReloadReadTheAccountOnce();
     void lockedKeychainIsNotAbsent();
     void profileGoneFromAnOpenKeychainCanBeLinkedAgain();
+    void keychainUnlockedAtAPromptReadsTheProfile();
     void switchingToAResetAccountRestoresItsBackup();
     void damagedBackupFallsThroughToTheOlderOne();
 
@@ -57,6 +58,8 @@ private:
         }
         void write(const QString &key, const QByteArray &value, DoneCallback done) override
         {
+            if (locked && unlockOnWrite)
+                locked = false; // the user typed the password at the prompt the write raised
             if (locked) {
                 QTimer::singleShot(0, this, [done] {
                     done(Error{ErrorCode::KeychainUnavailable, QStringLiteral("denied"), QString()});
@@ -77,6 +80,7 @@ private:
         }
         QStringList reads;
         bool locked = false;
+        bool unlockOnWrite = false;
     };
 
     Profile configured(const QString &number, int version, qint64 validFor) const;
@@ -402,6 +406,20 @@ void TestAccountManager::profileGoneFromAnOpenKeychainCanBeLinkedAgain()
     QVERIFY(!m_index->hasStoredProfile(number));
     QVERIFY(m_secrets->items().isEmpty()); // the probe left nothing behind
     QVERIFY(await<Status>([&](auto done) { m_store->save(configured(number, 4, 3600), done); }));
+    QVERIFY(m_index->hasStoredProfile(number));
+}
+
+void TestAccountManager::keychainUnlockedAtAPromptReadsTheProfile()
+{
+    // On a desktop, the probing write raises the keyring's password prompt: once unlocked
+    // there, the profile is read, and the index keeps remembering it.
+    const QString number = QStringLiteral("+15550100001");
+    store(configured(number, 3, 3600));
+    m_secrets->locked = true;
+    m_secrets->unlockOnWrite = true;
+    const Result<Profile> loaded = await<Result<Profile>>([&](auto done) { m_manager->profile(number, done); });
+    QVERIFY(loaded);
+    QCOMPARE(loaded->version, 3);
     QVERIFY(m_index->hasStoredProfile(number));
 }
 
