@@ -70,8 +70,29 @@ void AccountIndex::remove(const QString &account)
     QList<Entry> list = entries();
     list.removeIf([&](const Entry &entry) { return entry.account == account; });
     writeEntries(list);
+    setHasStoredProfile(account, false);
     if (activeAccount() == account)
         setActiveAccount(list.isEmpty() ? QString() : list.first().account);
+}
+
+bool AccountIndex::hasStoredProfile(const QString &account) const
+{
+    return m_settings->value(QStringLiteral("storedProfiles")).toStringList().contains(account);
+}
+
+void AccountIndex::setHasStoredProfile(const QString &account, bool stored)
+{
+    QStringList accounts = m_settings->value(QStringLiteral("storedProfiles")).toStringList();
+    if (accounts.contains(account) == stored)
+        return;
+    if (stored)
+        accounts.append(account);
+    else
+        accounts.removeAll(account);
+    if (accounts.isEmpty())
+        m_settings->remove(QStringLiteral("storedProfiles"));
+    else
+        m_settings->setValue(QStringLiteral("storedProfiles"), accounts);
 }
 
 QString AccountIndex::activeAccount() const

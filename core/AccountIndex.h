@@ -36,6 +36,11 @@ public:
     void upsert(const Entry &entry);
     void remove(const QString &account);
 
+    // Whether a profile of the account was stored in (or read from) the keychain. Then a
+    // keychain that answers "no such item" for it is locked or unavailable, not empty.
+    bool hasStoredProfile(const QString &account) const;
+    void setHasStoredProfile(const QString &account, bool stored);
+
     QString activeAccount() const;
     void setActiveAccount(const QString &account);
 

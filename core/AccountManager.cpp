@@ -15,6 +15,8 @@ AccountManager::AccountManager(ProfileStore *store, AccountIndex *index, QObject
       m_index(index),
       m_nowUtc([] { return QDateTime::currentDateTimeUtc(); })
 {
+    // The store tells a locked keychain from an account with nothing stored by the index.
+    m_store->setIndex(m_index);
 }
 
 QList<AccountManager::Summary> AccountManager::accounts() const
@@ -25,10 +27,10 @@ QList<AccountManager::Summary> AccountManager::accounts() const
         Summary summary;
         summary.account = entry.account;
         summary.active = entry.account == active;
-        if (const auto it = m_profiles.constFind(entry.account); it != m_profiles.cend()) {
-            summary.profile = it.value();
-            summary.state = profileState(it.value(), m_nowUtc());
-        } else if (m_missing.contains(entry.account)) {
+        if (const std::optional<Profile> profile = m_store->cached(entry.account)) {
+            summary.profile = profile;
+            summary.state = profileState(*profile, m_nowUtc());
+        } else if (m_store->knownAbsent(entry.account)) {
             summary.state = ProfileState::Unconfigured;
         }
         result.append(summary);
@@ -38,35 +40,15 @@ QList<AccountManager::Summary> AccountManager::accounts() const
 
 void AccountManager::profile(const QString &account, ProfileStore::LoadCallback done)
 {
-    if (const auto it = m_profiles.constFind(account); it != m_profiles.cend()) {
-        const Profile cached = it.value();
-        QMetaObject::invokeMethod(this, [done, cached] { done(cached); }, Qt::QueuedConnection);
-        return;
-    }
-    if (m_missing.contains(account)) {
-        QMetaObject::invokeMethod(this, [done] {
-            done(Error{ErrorCode::NotFound, QString(), QStringLiteral("no profile")});
-        }, Qt::QueuedConnection);
-        return;
-    }
-    QPointer<AccountManager> self(this);
-    m_store->load(account, [self, account, done](Result<Profile> loaded) {
-        if (self) {
-            if (loaded)
-                self->m_profiles.insert(account, loaded.value());
-            else if (loaded.error().code == ErrorCode::NotFound)
-                self->m_missing.insert(account, true);
-            // A failed read is not cached: a retry must work once the keychain is back.
-        }
-        done(std::move(loaded));
-    });
+    // The store reads each account once per session and keeps its copy current.
+    m_store->load(account, std::move(done));
 }
 
 void AccountManager::loadAll(std::function<void(Status)> done)
 {
     QStringList pending;
     for (const AccountIndex::Entry &entry : m_index->entries()) {
-        if (!m_profiles.contains(entry.account) && !m_missing.contains(entry.account))
+        if (!m_store->cached(entry.account) && !m_store->knownAbsent(entry.account))
             pending.append(entry.account);
     }
     loadEach(pending, 0, Status(), std::move(done));
@@ -90,8 +72,8 @@ void AccountManager::loadEach(const QStringList &accounts, int index, Status fir
 
 void AccountManager::remember(const Profile &profile)
 {
-    m_profiles.insert(profile.accountId(), profile);
-    m_missing.remove(profile.accountId());
+    // The store already holds what was saved through it; the listings follow.
+    Q_UNUSED(profile)
     Q_EMIT accountsChanged();
 }
 
@@ -127,8 +109,6 @@ void AccountManager::removeEach(const QString &account, const QStringList &slotN
     if (index == slotNames.size()) {
         m_index->remove(account);
         m_index->sync();
-        m_profiles.remove(account);
-        m_missing.remove(account);
         Q_EMIT accountsChanged();
         Q_EMIT activeAccountChanged(m_index->activeAccount());
         return done(Status());
@@ -221,9 +201,13 @@ void AccountManager::restoreFrom(const QString &account, int number,
         if (!self)
             return;
         if (!backup) {
-            if (backup.error().code == ErrorCode::NotFound)
-                return self->restoreFrom(account, number + 1, done);
-            return done(backup.error());
+            if (backup.error().code != ErrorCode::NotFound
+                && backup.error().code != ErrorCode::StoredDataDamaged)
+                return done(backup.error());
+            // Absent or damaged: the older backup may still do.
+            if (backup.error().code == ErrorCode::StoredDataDamaged)
+                qCWarning(lcStore) << "backup" << number << "unusable:" << backup.error().detail;
+            return self->restoreFrom(account, number + 1, done);
         }
         const Profile restored = backup.value();
         const bool valid = restored.hasConfiguration() && restored.validityExpires.isValid()
@@ -244,6 +228,21 @@ void AccountManager::restoreFrom(const QString &account, int number,
 void AccountManager::restoreBackup(const QString &account, std::function<void(Result<bool>)> done)
 {
     restoreFrom(account, 1, std::move(done));
+}
+
+void AccountManager::restoreBackupIfReset(const QString &account,
+                                          std::function<void(Result<bool>)> done)
+{
+    QPointer<AccountManager> self(this);
+    profile(account, [self, account, done](Result<Profile> loaded) {
+        if (!self)
+            return;
+        if (!loaded && loaded.error().code != ErrorCode::NotFound)
+            return done(loaded.error()); // unreadable is not "reset"
+        if (loaded && (loaded->hasConfiguration() || !loaded->token.isEmpty()))
+            return done(false);
+        self->restoreBackup(account, done);
+    });
 }
 
 } // namespace spdc

@@ -45,7 +45,8 @@ public:
     void profile(const QString &account, ProfileStore::LoadCallback done);
     // Reads every account not read yet (for listings that show states).
     void loadAll(std::function<void(Status)> done);
-    // What a flow stored: keeps the session copy current.
+    // What a flow stored (through the same ProfileStore, which keeps the session copy):
+    // announces the change to listings.
     void remember(const Profile &profile);
 
     // §4.2.1: the current account's data stays stored; no request is made for it from now on.
@@ -59,6 +60,10 @@ public:
     // Restores the newest backup whose configuration is still valid, instead of a first-time
     // configuration. Result true when one was restored.
     void restoreBackup(const QString &account, std::function<void(Result<bool>)> done);
+    // For an account becoming active again (switch, refresh): when it was reset (no
+    // configuration, no token), restores its newest still-valid backup, so that it does not
+    // start a first-time configuration. Result true when one was restored.
+    void restoreBackupIfReset(const QString &account, std::function<void(Result<bool>)> done);
 
 Q_SIGNALS:
     void activeAccountChanged(const QString &account);
@@ -75,8 +80,6 @@ private:
 
     ProfileStore *m_store;
     AccountIndex *m_index;
-    QHash<QString, Profile> m_profiles;     // read this session
-    QHash<QString, bool> m_missing;         // read this session: nothing stored
     std::function<QDateTime()> m_nowUtc;
 };
 

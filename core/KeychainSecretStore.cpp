@@ -13,8 +13,23 @@ namespace spdc {
 
 namespace {
 
+// On Linux a missing Secret Service (or session bus) is an OtherError: tell it by its text.
+bool noSecretService(const QString &detail)
+{
+    static const char *const signs[] = {"org.freedesktop.secrets", "ServiceUnknown",
+                                        "Could not connect", "not provided by any .service",
+                                        "No D-Bus", "NoReply", "Disconnected"};
+    for (const char *sign : signs) {
+        if (detail.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 Error keychainError(QKeychain::Error code, const QString &detail)
 {
+    if (code == QKeychain::OtherError && noSecretService(detail))
+        code = QKeychain::NoBackendAvailable;
     QString message;
     switch (code) {
     case QKeychain::NoBackendAvailable:

@@ -32,7 +32,7 @@ void MemorySecretStore::write(const QString &key, const QByteArray &value, DoneC
     QTimer::singleShot(0, this, [this, key, value, done] {
         if (!m_available)
             return done(unavailable());
-        if (value.size() > m_maxItemSize) {
+        if (value.size() >= m_maxItemSize) { // strictly under the limit, as on Windows
             return done(Error{ErrorCode::KeychainUnavailable,
                               QStringLiteral("The value is too large for the keychain."),
                               QStringLiteral("item of %1 bytes over limit").arg(value.size())});

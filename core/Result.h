@@ -23,6 +23,7 @@ enum class ErrorCode {
     DisabledByServer,      // version <= 0 (Tables 3-5)
     MessageRejected,       // the user declined the server's MSG (§2.2.3)
     KeychainUnavailable,   // no Secret Service, locked, access denied
+    StoredDataDamaged,     // the keychain answers, but a stored profile fails its checksum
     NotFound,              // no such account or profile
     Cancelled,             // the user cancelled
 };

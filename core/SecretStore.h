@@ -20,7 +20,8 @@ public:
 
     using QObject::QObject;
 
-    // The largest value one item may hold; larger values are chunked by the caller.
+    // The item size limit: values must stay strictly under it; larger ones are chunked by
+    // the caller (ProfileStore::chunkSizeFor).
     virtual qsizetype maxItemSize() const = 0;
 
     virtual void read(const QString &key, ReadCallback done) = 0;

@@ -606,6 +606,10 @@
         <source>The account data in the keychain is incomplete or damaged. Nothing was changed; link the account again to repair it.</source>
         <translation>Die Kontodaten im Schlüsselbund sind unvollständig oder beschädigt. Es wurde nichts geändert; verknüpfen Sie das Konto erneut, um es zu reparieren.</translation>
     </message>
+    <message>
+        <source>The keychain is locked: it does not show the account&apos;s stored data. Unlock it (for example with your desktop&apos;s password manager), then try again. Nothing was changed.</source>
+        <translation>Der Schlüsselbund ist gesperrt: Er zeigt die gespeicherten Daten des Kontos nicht an. Entsperren Sie ihn (zum Beispiel mit der Passwortverwaltung Ihres Desktops) und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDocument</name>
@@ -1335,6 +1339,22 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
     <message>
         <source>(hidden: kept secret in your keychain)</source>
         <translation>(verborgen: bleibt geheim in Ihrem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account, and no request is sent for a stored account. Switch to it with: spdc-cli use %1</source>
+        <translation>%1 ist nicht das aktive Konto, und für ein gespeichertes Konto wird keine Anfrage gesendet. Wechseln Sie dazu mit: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Restored the previous configuration of %1 from its backup.</source>
+        <translation>Die vorherige Konfiguration von %1 wurde aus ihrer Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Not the active account: switch to it with &quot;spdc-cli use %1&quot; to see its details.</source>
+        <translation>Nicht das aktive Konto: Wechseln Sie mit „spdc-cli use %1“ dazu, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
+        <translation>%1 ist nicht das aktive Konto: Seine Konfiguration wird nur angezeigt, solange es aktiv ist. Wechseln Sie dazu mit: spdc-cli use %1</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,10 @@
         <source>The account data in the keychain is incomplete or damaged. Nothing was changed; link the account again to repair it.</source>
         <translation>Los datos de la cuenta en el llavero están incompletos o dañados. No se ha cambiado nada; vuelva a vincular la cuenta para repararla.</translation>
     </message>
+    <message>
+        <source>The keychain is locked: it does not show the account&apos;s stored data. Unlock it (for example with your desktop&apos;s password manager), then try again. Nothing was changed.</source>
+        <translation>El llavero está bloqueado: no muestra los datos guardados de la cuenta. Desbloquéelo (por ejemplo, con el gestor de contraseñas de su escritorio) y vuelva a intentarlo. No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDocument</name>
@@ -1336,6 +1340,22 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
     <message>
         <source>(hidden: kept secret in your keychain)</source>
         <translation>(oculto: se guarda en secreto en su llavero)</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account, and no request is sent for a stored account. Switch to it with: spdc-cli use %1</source>
+        <translation>La cuenta %1 no es la cuenta activa, y no se envía ninguna solicitud para una cuenta guardada. Cambie a ella con: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Restored the previous configuration of %1 from its backup.</source>
+        <translation>Se ha restaurado la configuración anterior de la cuenta %1 a partir de su copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Not the active account: switch to it with &quot;spdc-cli use %1&quot; to see its details.</source>
+        <translation>No es la cuenta activa: cambie a ella con «spdc-cli use %1» para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
+        <translation>La cuenta %1 no es la cuenta activa: su configuración solo se muestra mientras está activa. Cambie a ella con: spdc-cli use %1</translation>
     </message>
 </context>
 <context>

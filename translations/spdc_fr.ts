@@ -606,6 +606,10 @@
         <source>The account data in the keychain is incomplete or damaged. Nothing was changed; link the account again to repair it.</source>
         <translation>Les données du compte dans le trousseau sont incomplètes ou endommagées. Rien n’a été modifié&#xa0;; associez à nouveau le compte pour le réparer.</translation>
     </message>
+    <message>
+        <source>The keychain is locked: it does not show the account&apos;s stored data. Unlock it (for example with your desktop&apos;s password manager), then try again. Nothing was changed.</source>
+        <translation>Le trousseau est verrouillé&#xa0;: il ne montre pas les données enregistrées du compte. Déverrouillez-le (par exemple avec le gestionnaire de mots de passe de votre bureau), puis réessayez. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDocument</name>
@@ -1336,6 +1340,22 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
     <message>
         <source>(hidden: kept secret in your keychain)</source>
         <translation>(masqué&#xa0;: reste secret dans votre trousseau)</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account, and no request is sent for a stored account. Switch to it with: spdc-cli use %1</source>
+        <translation>Le compte %1 n’est pas le compte actif, et aucune requête n’est envoyée pour un compte enregistré. Passez à ce compte avec&#xa0;: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Restored the previous configuration of %1 from its backup.</source>
+        <translation>La configuration précédente du compte %1 a été restaurée à partir de sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Not the active account: switch to it with &quot;spdc-cli use %1&quot; to see its details.</source>
+        <translation>Ce n’est pas le compte actif&#xa0;: passez à ce compte avec «&#xa0;spdc-cli use %1&#xa0;» pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
+        <translation>Le compte %1 n’est pas le compte actif&#xa0;: sa configuration n’est affichée que lorsqu’il est actif. Passez à ce compte avec&#xa0;: spdc-cli use %1</translation>
     </message>
 </context>
 <context>

@@ -531,9 +531,15 @@ int CliApplication::use(const QString &account)
 {
     if (account.isEmpty())
         return usage(tr("use needs the account to switch to."));
+    if (!m_index->find(account))
+        return usage(tr("There is no account \"%1\".").arg(account));
     // A refused --server or --ca-file leaves the active account as it was.
     if (const Result<Connection> connection = managedConnection(*m_settings, m_options); !connection)
         return fail(connection.error());
+    // Read first: with the keychain locked nothing changes, not even the active account.
+    const Result<Profile> loaded = loadProfile(account);
+    if (!loaded && loaded.error().code != ErrorCode::NotFound)
+        return fail(loaded.error());
     if (const Status switched = m_accounts->switchTo(account); !switched)
         return fail(switched.error());
     m_out << tr("Switched to %1.").arg(account) << '\n';
@@ -577,12 +583,32 @@ int CliApplication::refresh(const QString &given)
             return exitCode;
         return fail(Error{ErrorCode::NotFound, tr("No account is linked yet."), QString()});
     }
+    if (*account != m_index->activeAccount()) {
+        // §4.2.1: no request is sent for a stored account.
+        return fail(Error{ErrorCode::InvalidInput,
+                          tr("%1 is not the active account, and no request is sent for a stored "
+                             "account. Switch to it with: spdc-cli use %1").arg(*account),
+                          QStringLiteral("refresh of an inactive account")});
+    }
     const Result<Connection> connection = managedConnection(*m_settings, m_options);
     if (!connection)
         return fail(connection.error());
-    const Result<Profile> loaded = loadProfile(*account);
+    Result<Profile> loaded = loadProfile(*account);
     if (!loaded && loaded.error().code != ErrorCode::NotFound)
         return fail(loaded.error());
+    // §4.2.1: an account that was reset comes back with its still-valid backup, not with a
+    // first-time configuration.
+    const Result<bool> restored = await<Result<bool>>(
+        [this, account](auto done) { m_accounts->restoreBackupIfReset(*account, done); });
+    if (!restored)
+        return fail(restored.error());
+    if (restored.value()) {
+        m_out << tr("Restored the previous configuration of %1 from its backup.").arg(*account) << '\n';
+        m_out.flush();
+        loaded = loadProfile(*account);
+        if (!loaded)
+            return fail(loaded.error());
+    }
     FlowSettings settings;
     settings.identity = Identity::fromAccountId(*account).value();
     settings.server = m_index->find(*account)->server;
@@ -667,6 +693,22 @@ int CliApplication::status(const QString &given)
         return fail(loaded.error());
     }
     const ProfileState state = profileState(profile, QDateTime::currentDateTimeUtc());
+    if (*account != m_index->activeAccount()) {
+        // §4.2.1: one account's data is never shown while another is active; its state is.
+        if (json) {
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("account"), *account},
+                                               {QStringLiteral("identity"), profile.identity.value()},
+                                               {QStringLiteral("state"), profileStateName(state)},
+                                               {QStringLiteral("active"), false}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            m_out << tr("Account:     %1").arg(*account) << '\n'
+                  << tr("State:       %1").arg(profileStateName(state)) << '\n'
+                  << tr("Not the active account: switch to it with \"spdc-cli use %1\" to see "
+                        "its details.").arg(*account) << '\n';
+        }
+        return ExitOk;
+    }
     if (json) {
         QJsonObject object{{QStringLiteral("account"), *account},
                            {QStringLiteral("identity"), profile.identity.value()},
@@ -706,6 +748,13 @@ int CliApplication::show(const QString &given)
         if (exitCode != ExitOk)
             return exitCode;
         return fail(Error{ErrorCode::NotFound, tr("No account is linked yet."), QString()});
+    }
+    if (*account != m_index->activeAccount()) {
+        // §4.2.1: one account's data is never shown while another is active.
+        return fail(Error{ErrorCode::InvalidInput,
+                          tr("%1 is not the active account: its configuration is shown only "
+                             "while it is active. Switch to it with: spdc-cli use %1").arg(*account),
+                          QStringLiteral("show of an inactive account")});
     }
     const Result<Profile> loaded = loadProfile(*account);
     if (!loaded) {

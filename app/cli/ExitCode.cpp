@@ -24,6 +24,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::MessageRejected:
         return ExitRejected;
     case ErrorCode::KeychainUnavailable:
+    case ErrorCode::StoredDataDamaged: // the stored data cannot be used either
         return ExitKeychain;
     case ErrorCode::NameConflict:
         return ExitNameConflict;

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void accountsListsEveryAccount();
     void useSwitchesAndQueriesSilently();
     void resetThenLinkRestoresTheBackup();
+    void resetThenUseRestoresTheBackup();
     void removeLeavesNothingBehind();
     // Issue 3, second slice.
     void dedicatedAccountRefreshAfterRevokedTokenIsExit3();
@@ -387,7 +388,8 @@ void TestCli::serverMessage()
 void TestCli::busyServerIsWaitedFor()
 {
     m_sim.control(QStringLiteral("/_sim/enqueue?status=503&retry_after=1"));
-    const Run run = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100006")} + server());
+    // §4.2.1: only the active account is queried; use makes it active, then queries.
+    const Run run = cli(QStringList{QStringLiteral("use"), QStringLiteral("+15550100006")} + server());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains("waiting 1 second")); // it shows that it waits
 }
@@ -395,7 +397,8 @@ void TestCli::busyServerIsWaitedFor()
 void TestCli::unusableAnswerIsExit4()
 {
     m_sim.control(QStringLiteral("/_sim/enqueue?status=200&body=html"));
-    const Run run = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("+15550100006")} + server());
+    // §4.2.1: only the active account is queried; use makes it active, then queries.
+    const Run run = cli(QStringList{QStringLiteral("use"), QStringLiteral("+15550100006")} + server());
     QCOMPARE(run.exitCode, 4);
     const Run status = cli({QStringLiteral("status"), QStringLiteral("+15550100006"), QStringLiteral("--json")});
     const QJsonObject json = QJsonDocument::fromJson(status.out).object();
@@ -530,6 +533,26 @@ void TestCli::resetThenLinkRestoresTheBackup()
     const QJsonObject after = QJsonDocument::fromJson(cli(status).out).object();
     QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("configured"));
     QCOMPARE(after.value(QLatin1String("version")).toInt(), version);
+}
+
+void TestCli::resetThenUseRestoresTheBackup()
+{
+    // §4.2.1: coming back to a reset account with use restores its still-valid backup and
+    // queries silently with its token: no SMS.
+    const QString account = QStringLiteral("+15550100006");
+    const QStringList status = {QStringLiteral("status"), account, QStringLiteral("--json")};
+    QCOMPARE(cli(QStringList{QStringLiteral("use"), QStringLiteral("+15550100001")} + server()).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("reset"), account}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(cli(status).out).object().value(QLatin1String("state")).toString(),
+             QStringLiteral("unconfigured"));
+    const int sms = int(m_sim.otps().size());
+    const Run use = cli(QStringList{QStringLiteral("use"), account} + server());
+    QVERIFY2(use.exitCode == 0, use.err.constData());
+    QVERIFY(use.out.contains("Restored"));
+    QVERIFY(!use.out.contains("OTP"));
+    QCOMPARE(int(m_sim.otps().size()), sms);
+    QCOMPARE(QJsonDocument::fromJson(cli(status).out).object().value(QLatin1String("state")).toString(),
+             QStringLiteral("configured"));
 }
 
 void TestCli::removeLeavesNothingBehind()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void unavailableKeychainWritesNothing();
     void missingProfileIsNotFound();
     void removeLeavesNothing();
+    void chunksOfAnInterruptedSaveAreDeleted();
+    void newerFormatIsNeverWrittenOver();
 
 private:
     static Profile makeProfile(qsizetype documentSize);
@@ -82,9 +84,12 @@ void TestProfileStore::roundTrip()
     const Profile original = makeProfile(size);
     QVERIFY(save(store, original));
     for (const QByteArray &item : secrets.items())
-        QVERIFY(item.size() <= 2560);
+        QVERIFY(item.size() < 2560); // strictly under, with a margin: chunks of 2048
+    for (auto it = secrets.items().cbegin(); it != secrets.items().cend(); ++it)
+        QVERIFY(it.value().size() <= 2048);
 
-    const Result<Profile> loaded = load(store, original.accountId());
+    ProfileStore reader(&secrets); // the keychain's copy, not this session's
+    const Result<Profile> loaded = load(reader, original.accountId());
     QVERIFY(loaded);
     QCOMPARE(loaded->document, original.document); // byte for byte
     QCOMPARE(loaded->token, original.token);
@@ -119,10 +124,12 @@ void TestProfileStore::damagedChunkIsAnError()
     bytes[0] = char(bytes[0] ^ 0x01);
     QVERIFY(await<Status>([&](auto done) { secrets.write(chunk, bytes, done); }));
 
-    const Result<Profile> loaded = load(store, profile.accountId());
+    ProfileStore reader(&secrets);
+    const Result<Profile> loaded = load(reader, profile.accountId());
     QVERIFY(!loaded);
-    QVERIFY(loaded.error().code != ErrorCode::NotFound);
-    QVERIFY(!loaded.error().userMessage.isEmpty());
+    // Damaged data, said so: not "no account", not "the keychain is unavailable".
+    QCOMPARE(loaded.error().code, ErrorCode::StoredDataDamaged);
+    QVERIFY(loaded.error().userMessage.contains(QLatin1String("damaged")));
 }
 
 void TestProfileStore::missingChunkIsAnError()
@@ -134,9 +141,10 @@ void TestProfileStore::missingChunkIsAnError()
     QVERIFY(await<Status>([&](auto done) {
         secrets.remove(ProfileStore::chunkKey(ProfileStore::profileSlot(profile.accountId()), 1, 3), done);
     }));
-    const Result<Profile> loaded = load(store, profile.accountId());
+    ProfileStore reader(&secrets);
+    const Result<Profile> loaded = load(reader, profile.accountId());
     QVERIFY(!loaded);
-    QVERIFY(loaded.error().code != ErrorCode::NotFound); // never "no account", never truncated
+    QCOMPARE(loaded.error().code, ErrorCode::StoredDataDamaged); // never "no account", never truncated
 }
 
 void TestProfileStore::unavailableKeychainWritesNothing()
@@ -151,12 +159,13 @@ void TestProfileStore::unavailableKeychainWritesNothing()
     const Status saved = save(store, makeProfile(20));
     QVERIFY(!saved);
     QCOMPARE(saved.error().code, ErrorCode::KeychainUnavailable);
-    const Result<Profile> unreadable = load(store, first.accountId());
+    ProfileStore reader(&secrets);
+    const Result<Profile> unreadable = load(reader, first.accountId());
     QCOMPARE(unreadable.error().code, ErrorCode::KeychainUnavailable); // not "no account"
 
     secrets.setAvailable(true);
     QCOMPARE(secrets.items(), before);
-    QCOMPARE(load(store, first.accountId())->document, first.document);
+    QCOMPARE(load(reader, first.accountId())->document, first.document);
 }
 
 void TestProfileStore::missingProfileIsNotFound()
@@ -178,6 +187,66 @@ void TestProfileStore::removeLeavesNothing()
     QVERIFY(remove(store, profile.accountId()));
     QVERIFY(secrets.items().isEmpty());
     QCOMPARE(load(store, profile.accountId()).error().code, ErrorCode::NotFound);
+}
+
+void TestProfileStore::chunksOfAnInterruptedSaveAreDeleted()
+{
+    // A store whose process "dies" after a number of writes: later calls never answer.
+    class DyingStore : public MemorySecretStore
+    {
+    public:
+        using MemorySecretStore::MemorySecretStore;
+        void write(const QString &key, const QByteArray &value, DoneCallback done) override
+        {
+            if (writesLeft == 0)
+                return; // killed: nothing more is written, nobody is told
+            if (writesLeft > 0)
+                --writesLeft;
+            MemorySecretStore::write(key, value, std::move(done));
+        }
+        int writesLeft = -1;
+    };
+    DyingStore secrets(2560);
+    const Profile first = makeProfile(20000);
+    {
+        ProfileStore store(&secrets);
+        QVERIFY(save(store, first));
+    }
+    const auto before = secrets.items();
+    for (int killedAfter : {3, 6}) { // two saves killed while writing their chunks
+        ProfileStore store(&secrets);
+        secrets.writesLeft = killedAfter;
+        store.save(makeProfile(30000), [](Status) { QFAIL("a killed save never ends"); });
+        QTRY_COMPARE(secrets.writesLeft, 0);
+        QVERIFY(secrets.items().size() > before.size()); // chunks of the torn save are there
+        secrets.writesLeft = -1;
+        ProfileStore reader(&secrets); // the next session still reads the previous profile
+        QCOMPARE(load(reader, first.accountId())->document, first.document);
+    }
+
+    ProfileStore next(&secrets);
+    const Profile small = makeProfile(10);
+    QVERIFY(save(next, small));
+    QCOMPARE(secrets.items().size(), qsizetype(2)); // the manifest and its one chunk, nothing else
+    QVERIFY(remove(next, small.accountId()));
+    QCOMPARE(secrets.items().keys(), QStringList()); // no item of the account is left
+}
+
+void TestProfileStore::newerFormatIsNeverWrittenOver()
+{
+    // What a newer spdc stored: this one cannot read it, and must not destroy it.
+    MemorySecretStore secrets(2560);
+    const Profile profile = makeProfile(10);
+    const QString slot = ProfileStore::profileSlot(profile.accountId());
+    const QByteArray manifest = R"({"format":2,"generation":1,"parts":[]})";
+    QVERIFY(await<Status>([&](auto done) { secrets.write(slot, manifest, done); }));
+    ProfileStore store(&secrets);
+    const Result<Profile> loaded = load(store, profile.accountId());
+    QCOMPARE(loaded.error().code, ErrorCode::StoredDataDamaged);
+    QVERIFY(!save(store, profile));
+    QVERIFY(!remove(store, profile.accountId()));
+    QCOMPARE(secrets.items().keys(), QStringList{slot});
+    QCOMPARE(secrets.items().value(slot), manifest);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
