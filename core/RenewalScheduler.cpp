@@ -81,6 +81,12 @@ RenewalScheduler::Decision RenewalScheduler::decide(const Profile &profile, Trig
 
 void RenewalScheduler::setProfile(const std::optional<Profile> &profile)
 {
+    // §2.2.4: the count of failed attempts belongs to an identity; another account starts
+    // with none (a busy server of one operator must not silence another account).
+    const QString before = m_profile ? m_profile->accountId() : QString();
+    const QString after = profile ? profile->accountId() : QString();
+    if (before != after)
+        m_failuresThisRun = 0;
     m_profile = profile;
     armTimer();
 }

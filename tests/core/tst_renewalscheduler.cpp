@@ -17,6 +17,7 @@ private Q_SLOTS:
     void resumeFromSleepRechecks();
     void clockJumpRechecks();
     void fiveFailuresStopAutomaticQueries();
+    void failuresBelongToOneAccount();
 };
 
 namespace {
@@ -152,6 +153,31 @@ void TestRenewalScheduler::fiveFailuresStopAutomaticQueries()
     scheduler.recordAttempt(true); // the user's refresh worked: counting starts again
     scheduler.startup();
     QCOMPARE(due.size(), 6);
+}
+
+void TestRenewalScheduler::failuresBelongToOneAccount()
+{
+    RenewalScheduler scheduler;
+    QSignalSpy due(&scheduler, &RenewalScheduler::renewalDue);
+    const Profile first = profileWith(3, -1);
+    scheduler.setProfile(first);
+    for (int attempt = 0; attempt < 5; ++attempt)
+        scheduler.recordAttempt(false);
+    scheduler.startup();
+    QCOMPARE(due.size(), 0); // the first account's server failed five times: no more queries
+
+    // The user switches to another account (§4.2.1): its expired configuration is asked for.
+    Profile other = profileWith(3, -1);
+    other.identity = Identity::fromMsisdn(QStringLiteral("+15550100002")).value();
+    scheduler.setProfile(other);
+    QCOMPARE(scheduler.failuresThisRun(), 0);
+    scheduler.startup();
+    QCOMPARE(due.size(), 1);
+
+    // The same account read again (after a save) keeps its count.
+    scheduler.recordAttempt(false);
+    scheduler.setProfile(other);
+    QCOMPARE(scheduler.failuresThisRun(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRenewalScheduler)
