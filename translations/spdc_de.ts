@@ -1665,6 +1665,10 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
         <source>Copied the value of %1.</source>
         <translation>Wert von %1 kopiert.</translation>
     </message>
+    <message>
+        <source>Restored the previous configuration of %1 from its backup.</source>
+        <translation type="unfinished">Die vorherige Konfiguration von %1 wurde aus ihrer Sicherung wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>spdc::MessageLabel</name>

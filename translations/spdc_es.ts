@@ -1666,6 +1666,10 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
         <source>Copied the value of %1.</source>
         <translation>Se copió el valor de %1.</translation>
     </message>
+    <message>
+        <source>Restored the previous configuration of %1 from its backup.</source>
+        <translation type="unfinished">Se ha restaurado la configuración anterior de la cuenta %1 a partir de su copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>spdc::MessageLabel</name>

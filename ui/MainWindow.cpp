@@ -309,7 +309,32 @@ void MainWindow::loadActiveProfile()
         }
         self->updateAccountList();
         if (std::exchange(self->m_queryAfterLoad, false))
-            self->startQuery(RenewalScheduler::Trigger::User);
+            self->restoreBackupThenQuery(account);
+    });
+}
+
+void MainWindow::restoreBackupThenQuery(const QString &account)
+{
+    QPointer<MainWindow> self(this);
+    m_accounts->restoreBackupIfReset(account, [self, account](Result<bool> restored) {
+        if (!self || account != self->m_shownAccount)
+            return;
+        if (!restored) {
+            // A keychain that cannot be read now: no first-time request over a backup.
+            self->showLoadError(account, restored.error());
+            return;
+        }
+        if (restored.value()) {
+            self->statusBar()->showMessage(
+                tr("Restored the previous configuration of %1 from its backup.").arg(account),
+                StatusMessageMs);
+            // Show the restored configuration, then query with its token (not reset any more,
+            // so this runs once).
+            self->m_queryAfterLoad = true;
+            self->loadActiveProfile();
+            return;
+        }
+        self->startQuery(RenewalScheduler::Trigger::User);
     });
 }
 

@@ -77,6 +77,9 @@ private:
     void onActiveAccountChanged(const QString &account);
     void onRenewalDue(RenewalScheduler::Trigger trigger);
     void startQuery(RenewalScheduler::Trigger trigger);
+    // §4.2.1: an account made active again that was reset comes back with its still-valid
+    // backup; then it queries, silently, with the backup's token.
+    void restoreBackupThenQuery(const QString &account);
     void cancelQuery();
     void onQueryOutcome(bool succeeded, const Error *error);
     void onQueryDone();

@@ -98,6 +98,7 @@ private Q_SLOTS:
 
     void switchingQueriesTheNewAccountSilently();
     void switchingWithARevokedTokenAsksForTheOtp();
+    void switchingToAResetAccountRestoresItsBackup();
     void schedulerRenewsTheActiveAccountOnly();
     void automaticQueriesStopAfterFiveFailures();
     void operatorsMessageDuringRenewalIsShownAndOffered();
@@ -209,6 +210,8 @@ void TestMainWindowQueries::switchingQueriesTheNewAccountSilently()
     QCOMPARE(child<QTreeWidget>(window.get(), "configurationTreeWidget")->topLevelItemCount(), 0);
 
     QTRY_COMPARE(child<QLabel>(window.get(), "versionLabel")->text(), QStringLiteral("1"));
+    // The query starts once the profile is read (and no backup needed restoring).
+    QTRY_VERIFY_WITH_TIMEOUT(requestsFor(m_sim, First).size() > before, NetworkTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!window->runningQuery(), NetworkTimeoutMs);
     // One request, for the new account, with its token: no SMS, no dialog.
     const QList<QJsonObject> requests = requestsFor(m_sim, First);
@@ -254,6 +257,37 @@ void TestMainWindowQueries::switchingWithARevokedTokenAsksForTheOtp()
     }));
     QVERIFY(!stored(First)->token.isEmpty());
     QVERIFY(stored(First)->token != revoked);
+}
+
+void TestMainWindowQueries::switchingToAResetAccountRestoresItsBackup()
+{
+    link(m_sim, First);
+    link(m_sim, Second);
+    const QString token = stored(First)->token;
+    std::optional<Status> reset;
+    m_accounts->reset(First, [&](Status status) { reset = status; });
+    QTRY_VERIFY(reset.has_value());
+    QVERIFY(reset->ok());
+    QVERIFY(stored(First)->token.isEmpty());
+    const int codes = m_sim.otps().size();
+    const std::unique_ptr<MainWindow> window = showWindow();
+    QTRY_COMPARE(child<QLabel>(window.get(), "accountLabel")->text(), Second);
+    QTRY_COMPARE(child<QLabel>(window.get(), "versionLabel")->text(), QStringLiteral("1"));
+    const int before = requestsFor(m_sim, First).size();
+
+    window->switchToAccount(First);
+    // §4.2.1: the backup comes back instead of a first-time configuration (no SMS, no dialog);
+    // the query then goes out silently with the backup's token.
+    QTRY_COMPARE(child<QLabel>(window.get(), "stateLabel")->text(), QStringLiteral("Configured"));
+    QTRY_VERIFY_WITH_TIMEOUT(requestsFor(m_sim, First).size() > before, NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->runningQuery(), NetworkTimeoutMs);
+    const QList<QJsonObject> requests = requestsFor(m_sim, First);
+    QCOMPARE(requests.size(), before + 1);
+    QCOMPARE(param(requests.last(), "token"), token);
+    QCOMPARE(requests.last().value(QLatin1String("status")).toInt(), 200);
+    QCOMPARE(m_sim.otps().size(), codes);
+    QVERIFY(!visible<OtpDialog>(window.get()));
+    QCOMPARE(stored(First)->token, token);
 }
 
 void TestMainWindowQueries::schedulerRenewsTheActiveAccountOnly()
