@@ -1667,7 +1667,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
     </message>
     <message>
         <source>Restored the previous configuration of %1 from its backup.</source>
-        <translation type="unfinished">Die vorherige Konfiguration von %1 wurde aus ihrer Sicherung wiederhergestellt.</translation>
+        <translation>Die vorherige Konfiguration von %1 wurde aus ihrer Sicherung wiederhergestellt.</translation>
     </message>
 </context>
 <context>

@@ -1668,7 +1668,7 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
     </message>
     <message>
         <source>Restored the previous configuration of %1 from its backup.</source>
-        <translation type="unfinished">Se ha restaurado la configuración anterior de la cuenta %1 a partir de su copia de seguridad.</translation>
+        <translation>Se ha restaurado la configuración anterior de la cuenta %1 a partir de su copia de seguridad.</translation>
     </message>
 </context>
 <context>

@@ -1668,7 +1668,7 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
     </message>
     <message>
         <source>Restored the previous configuration of %1 from its backup.</source>
-        <translation type="unfinished">La configuration précédente du compte %1 a été restaurée à partir de sa sauvegarde.</translation>
+        <translation>La configuration précédente du compte %1 a été restaurée à partir de sa sauvegarde.</translation>
     </message>
 </context>
 <context>
