@@ -95,6 +95,58 @@ void AccountIndex::setHasStoredProfile(const QString &account, bool stored)
         m_settings->setValue(QStringLiteral("storedProfiles"), accounts);
 }
 
+QList<std::pair<QString, AccountIndex::CodeRequests>> AccountIndex::allCodeRequests() const
+{
+    QList<std::pair<QString, CodeRequests>> result;
+    const int count = m_settings->beginReadArray(QStringLiteral("smsRequests"));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString account = m_settings->value(QStringLiteral("account")).toString();
+        CodeRequests requests;
+        requests.last = QDateTime::fromString(m_settings->value(QStringLiteral("last")).toString(),
+                                              Qt::ISODate);
+        requests.count = m_settings->value(QStringLiteral("count")).toInt();
+        if (!account.isEmpty() && requests.last.isValid() && requests.count > 0)
+            result.append({account, requests});
+    }
+    m_settings->endArray();
+    return result;
+}
+
+std::optional<AccountIndex::CodeRequests> AccountIndex::codeRequests(const QString &account) const
+{
+    // Another process (the CLI next to the GUI, say) may have texted a code since this one read
+    // the file.
+    m_settings->sync();
+    for (const auto &[name, requests] : allCodeRequests()) {
+        if (name == account)
+            return requests;
+    }
+    return std::nullopt;
+}
+
+void AccountIndex::setCodeRequests(const QString &account, const CodeRequests &requests,
+                                   const QDateTime &forgetBefore)
+{
+    m_settings->sync();
+    QList<std::pair<QString, CodeRequests>> list = allCodeRequests();
+    list.removeIf([&](const auto &entry) {
+        return entry.first == account || entry.second.last < forgetBefore;
+    });
+    list.append({account, requests});
+    m_settings->remove(QStringLiteral("smsRequests"));
+    m_settings->beginWriteArray(QStringLiteral("smsRequests"), int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("account"), list.at(i).first);
+        m_settings->setValue(QStringLiteral("last"),
+                             list.at(i).second.last.toUTC().toString(Qt::ISODate));
+        m_settings->setValue(QStringLiteral("count"), list.at(i).second.count);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+}
+
 QString AccountIndex::activeAccount() const
 {
     return m_settings->value(QStringLiteral("activeAccount")).toString();

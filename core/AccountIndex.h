@@ -2,12 +2,14 @@
 
 #include "Identity.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QSettings;
 
@@ -41,6 +43,19 @@ public:
     bool hasStoredProfile(const QString &account) const;
     void setHasStoredProfile(const QString &account, bool stored);
 
+    // When the operator last texted a code for an identity, and how many it has texted in a
+    // row: each first-time request makes the operator send a paid SMS, so every flow, in every
+    // process, shares this record. Kept for identities that were never stored, too.
+    struct CodeRequests
+    {
+        QDateTime last;   // UTC
+        int count = 0;
+    };
+    std::optional<CodeRequests> codeRequests(const QString &account) const;
+    // Records `requests` for `account` and drops the records last touched before `forgetBefore`.
+    void setCodeRequests(const QString &account, const CodeRequests &requests,
+                         const QDateTime &forgetBefore);
+
     QString activeAccount() const;
     void setActiveAccount(const QString &account);
 
@@ -49,6 +64,7 @@ public:
 
 private:
     void writeEntries(const QList<Entry> &entries);
+    QList<std::pair<QString, CodeRequests>> allCodeRequests() const;
 
     std::unique_ptr<QSettings> m_settings;
 };

@@ -16,6 +16,10 @@
 namespace spdc {
 
 namespace {
+// Codes are texted 30 s apart at first, the interval doubling with each further code up to 64
+// times; a record is forgotten once twice the longest interval has passed without a code.
+constexpr int MaxCodeDoublings = 6;
+
 QString normalisedOtp(const QString &text)
 {
     QString otp = text;
@@ -184,10 +188,18 @@ void ProvisioningFlow::sendConfigurationRequest()
         // First-time configuration: vers 0 and an empty token (§2.5.1 step 4, Table 14).
         request.version = 0;
         m_sentToken = false;
-        if (m_settings.dedicatedOtp)
+        if (m_settings.dedicatedOtp) {
+            // §2.6: nothing is texted for a request with an OTP; it is never rate-limited.
             request.otp = normalisedOtp(*m_settings.dedicatedOtp);
-        else
-            m_lastCodeRequest = m_nowUtc(); // this request makes the operator text a code
+        } else if (const std::chrono::seconds wait = newCodeAvailableIn(); wait.count() > 0) {
+            // This request would make the operator text a paid SMS; one went to this identity
+            // too recently, from this flow or another (a retry, a second `spdc-cli link`).
+            fail(Error{ErrorCode::RateLimited,
+                       tr("A new code can be sent in %n second(s).", nullptr, int(wait.count())),
+                       QStringLiteral("first request rate-limited: %1 s to wait").arg(wait.count())},
+                 false);
+            return;
+        }
     }
     setStep(Step::FirstRequest);
     send(RequestBuilder::configurationUrl(m_settings.server, request), Request::Configuration);
@@ -224,12 +236,40 @@ void ProvisioningFlow::submitOtp(const QString &text)
     send(RequestBuilder::otpUrl(m_settings.server, otp), Request::Otp);
 }
 
+std::pair<QDateTime, int> ProvisioningFlow::textedCodes() const
+{
+    if (!m_index)
+        return {m_localLastCode, m_localCodes};
+    const std::optional<AccountIndex::CodeRequests> requests =
+        m_index->codeRequests(m_settings.identity.accountId());
+    if (!requests)
+        return {QDateTime(), 0};
+    return {requests->last, requests->count};
+}
+
+void ProvisioningFlow::recordTextedCode()
+{
+    const QDateTime now = m_nowUtc();
+    const qint64 memory = m_settings.newCodeInterval.count() << (MaxCodeDoublings + 1);
+    const auto [last, count] = textedCodes();
+    const bool recent = last.isValid() && last.secsTo(now) < memory;
+    const int codes = recent ? count + 1 : 1;
+    if (!m_index) {
+        m_localLastCode = now;
+        m_localCodes = codes;
+        return;
+    }
+    m_index->setCodeRequests(m_settings.identity.accountId(), {now, codes}, now.addSecs(-memory));
+}
+
 std::chrono::seconds ProvisioningFlow::newCodeAvailableIn() const
 {
-    if (!m_lastCodeRequest.isValid())
+    const auto [last, count] = textedCodes();
+    if (!last.isValid() || count <= 0)
         return std::chrono::seconds(0);
-    const qint64 interval = m_settings.newCodeInterval.count() << qMin(m_codesRequested, 6);
-    const qint64 elapsed = m_lastCodeRequest.secsTo(m_nowUtc());
+    const qint64 interval = m_settings.newCodeInterval.count() << qMin(count - 1, MaxCodeDoublings);
+    // A clock set back must not stretch the wait beyond one interval.
+    const qint64 elapsed = qMax<qint64>(0, last.secsTo(m_nowUtc()));
     return std::chrono::seconds(qMax<qint64>(0, interval - elapsed));
 }
 
@@ -239,13 +279,13 @@ void ProvisioningFlow::requestNewCode()
         return;
     const std::chrono::seconds wait = newCodeAvailableIn();
     if (wait.count() > 0) {
-        Q_EMIT inputRejected(Error{ErrorCode::InvalidInput,
+        // The dialog stays: the user may still type the code that is on its way.
+        Q_EMIT inputRejected(Error{ErrorCode::RateLimited,
                                    tr("A new code can be sent in %n second(s).", nullptr,
                                       int(wait.count())),
                                    QStringLiteral("new code rate-limited")});
         return;
     }
-    ++m_codesRequested;
     restartFirstTime();
 }
 
@@ -405,8 +445,13 @@ void ProvisioningFlow::onResponse(Request kind, const Result<HttpResponse> &resu
             }
             // §2.5.4 2: the token is no longer valid: delete it; from here it is a first-time run.
             qCInfo(lcFlow) << "token rejected; starting first-time configuration";
-            save(*m_previous, [](Status) {});
-            sendConfigurationRequest();
+            // Saved first: the first-time request may be refused at once (rate limit), and a
+            // CLI exits on that.
+            QPointer<ProvisioningFlow> self(this);
+            save(*m_previous, [self](Status) {
+                if (self && self->m_step == Step::FirstRequest)
+                    self->sendConfigurationRequest();
+            });
             return;
         }
         // Nothing is sent after this: the message must not promise a new code by itself.
@@ -468,6 +513,9 @@ void ProvisioningFlow::handleOk(Request kind, const HttpResponse &response)
             }
         }
         if (pending) {
+            // The server says a code is on its way: that is what counts against the rate limit
+            // (a 409 or 403 to the same request texted nothing).
+            recordTextedCode();
             setStep(Step::AwaitingOtp);
             m_otpTimer->start(m_settings.otpTimeout);
             Q_EMIT otpRequired(OtpPrompt{m_settings.identity.value(), smsPort == 0});

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -40,8 +41,8 @@ struct FlowSettings
     std::chrono::milliseconds timeout{std::chrono::seconds(30)};
     // How long a texted code is waited for before offering a new one.
     std::chrono::milliseconds otpTimeout{std::chrono::minutes(5)};
-    // Each first request makes the operator send a paid SMS: new codes are rate-limited, the
-    // interval doubling with each one.
+    // Each first request makes the operator send a paid SMS: codes are rate-limited per
+    // identity, across flows and processes, the interval doubling with each code.
     std::chrono::seconds newCodeInterval{30};
     // 503 answers retried within one run before giving up.
     int maxRetries = 5;
@@ -98,7 +99,8 @@ public:
     // The stored profile once the flow has succeeded.
     const Profile &profile() const { return m_profile; }
 
-    // How long until requestNewCode() may send another code (zero: now).
+    // How long until a request that makes the operator text a code may go out for this
+    // identity (zero: now): requestNewCode(), and any first-time start of any flow.
     std::chrono::seconds newCodeAvailableIn() const;
 
     // An injectable clock, for validity expiry.
@@ -154,6 +156,9 @@ private:
     void save(const Profile &profile, std::function<void(Status)> done);
     void scheduleRetry(const HttpResponse &response);
     void restartFirstTime();
+    // The codes texted to this identity lately: when the last one was, and how many in a row.
+    std::pair<QDateTime, int> textedCodes() const;
+    void recordTextedCode();
 
     // What went out last, to send again after a 503.
     QUrl m_lastUrl;
@@ -161,8 +166,9 @@ private:
     int m_retries = 0;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_otpTimer = nullptr;
-    QDateTime m_lastCodeRequest;
-    int m_codesRequested = 0;
+    // Without an account index the record of texted codes is this flow's own.
+    QDateTime m_localLastCode;
+    int m_localCodes = 0;
 
     ProfileStore *m_store;
     AccountIndex *m_index;

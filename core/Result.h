@@ -12,6 +12,7 @@ namespace spdc {
 // What went wrong, in terms the front ends map to messages and exit codes.
 enum class ErrorCode {
     InvalidInput,          // the user typed something the spec's Format column rejects
+    RateLimited,           // too soon for the operator to text another code: the user waits
     Forbidden,             // 403: identity not valid or not authorised (§2.5.2)
     AuthenticationFailed,  // 511: OTP or token rejected (§2.5.2, §2.5.4)
     NameConflict,          // 409: friendly_device_name already used (Table 7)

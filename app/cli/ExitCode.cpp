@@ -6,6 +6,7 @@ int exitCodeFor(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::InvalidInput:
+    case ErrorCode::RateLimited:
     case ErrorCode::NotFound:
         return ExitUsage;
     case ErrorCode::Forbidden:

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +15,7 @@ class TestCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void helpAndVersion();
     void statusWithNothingLinked();
     void linkStatusShow();
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void disablingAnswersAreExit5_data();
     void disablingAnswersAreExit5();
     void visibleSmsSaysLookAtYourPhone();
+    void linkTwiceQuicklyTextsOneCode();
 
 private:
     struct Run
@@ -72,6 +75,9 @@ private:
                 m_sim.caFile()};
     }
 
+    // Forgets when codes were last texted, as if the user had waited out the rate limit.
+    void forgetTextedCodes();
+
     QTemporaryDir m_home;
     AcsSimProcess m_sim;
     QByteArray m_linkedToken;
@@ -80,6 +86,20 @@ private:
 void TestCli::initTestCase()
 {
     QVERIFY(m_sim.start({QStringLiteral("--taken-name"), QStringLiteral("Taken PC")}));
+}
+
+void TestCli::init()
+{
+    // Each test starts as if the codes texted by the one before were long ago.
+    forgetTextedCodes();
+}
+
+void TestCli::forgetTextedCodes()
+{
+    QDirIterator files(m_home.filePath(QStringLiteral(".config")), {QStringLiteral("*.conf")},
+                       QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        QSettings(files.next(), QSettings::IniFormat).remove(QStringLiteral("smsRequests"));
 }
 
 TestCli::Run TestCli::cli(const QStringList &arguments, bool answerOtp, const QString &otp)
@@ -428,6 +448,7 @@ void TestCli::permanentlyDisabledStopsRefresh()
     QCOMPARE(int(m_sim.requests().size()), requests);
     // Until the user resets the account: then a refresh asks again (first time: a new code).
     QCOMPARE(cli({QStringLiteral("reset"), QStringLiteral("+15550100009")}).exitCode, 0);
+    forgetTextedCodes(); // the code texted when linking above is long ago by then
     const Run afterReset = cli(refresh, true);
     QVERIFY2(afterReset.exitCode == 0, afterReset.err.constData());
     QVERIFY(afterReset.out.contains("OTP"));
@@ -704,6 +725,31 @@ void TestCli::visibleSmsSaysLookAtYourPhone()
     QVERIFY(run.err.contains("Look at your phone")); // SMS_port=0: a visible text message
     QVERIFY(run.out.contains("OTP"));
     QCOMPARE(run.exitCode, 1); // then no code was typed
+}
+
+void TestCli::linkTwiceQuicklyTextsOneCode()
+{
+    // Each first request makes the operator text a paid SMS: a second `link` right after the
+    // first (here the first one was left at the code prompt) sends nothing and says how long.
+    const QString number = QStringLiteral("+15550100004"); // never linked: no token to use
+    const int sms = int(m_sim.otps().size());
+    const Run first = cli(linkArgs(number) + server());
+    QCOMPARE(first.exitCode, 1); // end of input at the code prompt
+    QCOMPARE(int(m_sim.otps().size()), sms + 1);
+    const int requests = int(m_sim.requests().size());
+
+    const Run second = cli(linkArgs(number) + server(), true);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains("A new code can be sent in"), second.err.constData());
+    QVERIFY(!second.out.contains("OTP"));
+    QCOMPARE(int(m_sim.otps().size()), sms + 1);
+    QCOMPARE(int(m_sim.requests().size()), requests);
+
+    // Another identity is not held back.
+    const Run other = cli(QStringList{QStringLiteral("link"), QStringLiteral("--sip-uri"),
+                                      QStringLiteral("sip:bob@example.com")} + server());
+    QCOMPARE(other.exitCode, 1);
+    QCOMPARE(int(m_sim.otps().size()), sms + 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void versOnlyAnswer();
     void explicitZeroTokenValidityNeverExpires();
     void slowAnswerTimesOut();
+    // Issue 3: never a burst of paid SMS, whichever flow sends the first request.
+    void codesAreRateLimitedAcrossFlows();
+    void nameConflictTextsNoCode();
 
 private:
     FlowSettings settingsFor(const QString &number, const AcsSimProcess &sim) const;
@@ -101,6 +104,10 @@ void TestProvisioningFlow::initTestCase()
 
 void TestProvisioningFlow::init()
 {
+    // Each test starts with fresh user settings, and so with no record of texted codes: the
+    // rate limit between tests would otherwise depend on how fast the previous one ran.
+    m_index.reset();
+    QFile::remove(m_settingsDir.filePath(QStringLiteral("index.ini")));
     m_index = std::make_unique<AccountIndex>(m_settingsDir.filePath(QStringLiteral("index.ini")));
 }
 
@@ -487,8 +494,11 @@ void TestProvisioningFlow::rejectedTokenStartsFirstTimeFlow()
     const Profile before = linked(number);
     QVERIFY(!before.token.isEmpty());
     m_sim.control(QStringLiteral("/_sim/revoke-token?identity=%2B15550100003"));
-    // §2.5.4: a 511 to the token request: delete it and run the first-time flow.
+    // §2.5.4: a 511 to the token request: delete it and run the first-time flow. Linking
+    // texted a code just now: the flow runs once the rate limit lets a new one go.
     ProvisioningFlow flow(m_store, m_index.get(), settingsFor(number, m_sim));
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(31);
+    flow.setClock([later] { return later; });
     int prompts = 0;
     QVERIFY(run(flow, m_sim, QString(), &prompts));
     QCOMPARE(flow.step(), ProvisioningFlow::Step::Succeeded);
@@ -954,6 +964,119 @@ void TestProvisioningFlow::slowAnswerTimesOut()
     QVERIFY(clock.elapsed() < 2500);
     QTRY_COMPARE(stored(number)->failures, before.failures + 1);
     QCOMPARE(stored(number)->document, before.document);
+}
+
+void TestProvisioningFlow::codesAreRateLimitedAcrossFlows()
+{
+    const QString number = QStringLiteral("+15550100003");
+    FlowSettings settings = settingsFor(number, m_sim);
+    settings.newCodeInterval = 30s;
+    bool removed = false;
+    m_store->remove(number, [&](Status) { removed = true; });
+    QTRY_VERIFY(removed);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QDateTime now = t0;
+
+    // A code is texted; the user types a wrong one (511) and starts again at once.
+    ProvisioningFlow first(m_store, m_index.get(), settings);
+    first.setClock([&] { return now; });
+    QSignalSpy prompts(&first, &ProvisioningFlow::otpRequired);
+    QSignalSpy firstFailed(&first, &ProvisioningFlow::failed);
+    first.start();
+    QVERIFY(prompts.wait(15000));
+    first.submitOtp(QStringLiteral("00000000"));
+    QTRY_COMPARE_WITH_TIMEOUT(firstFailed.size(), 1, 15000);
+    QCOMPARE(failureOf(firstFailed).code, ErrorCode::AuthenticationFailed);
+    const int requests = int(m_sim.requests().size());
+    const int sms = int(m_sim.otps().size());
+    now = t0.addSecs(5);
+    firstFailed.clear();
+    first.start();
+    QTRY_COMPARE_WITH_TIMEOUT(firstFailed.size(), 1, 15000);
+    QCOMPARE(failureOf(firstFailed).code, ErrorCode::RateLimited);
+    QVERIFY2(failureOf(firstFailed).userMessage.contains(QLatin1String("25 second")),
+             qPrintable(failureOf(firstFailed).userMessage));
+
+    // Another flow, with its own view of the same user settings (the wizard's Retry, a second
+    // `spdc-cli link`): refused before anything reaches the server, and it says how long.
+    AccountIndex otherProcess(m_settingsDir.filePath(QStringLiteral("index.ini")));
+    ProvisioningFlow second(m_store, &otherProcess, settings);
+    now = t0.addSecs(10);
+    second.setClock([&] { return now; });
+    QSignalSpy secondFailed(&second, &ProvisioningFlow::failed);
+    QSignalSpy secondPrompts(&second, &ProvisioningFlow::otpRequired);
+    second.start();
+    QTRY_COMPARE_WITH_TIMEOUT(secondFailed.size(), 1, 15000);
+    QCOMPARE(failureOf(secondFailed).code, ErrorCode::RateLimited);
+    QVERIFY2(failureOf(secondFailed).userMessage.contains(QLatin1String("20 second")),
+             qPrintable(failureOf(secondFailed).userMessage));
+    QCOMPARE(second.newCodeAvailableIn(), 20s);
+    QCOMPARE(secondPrompts.size(), 0);
+    QCOMPARE(int(m_sim.requests().size()), requests);
+    QCOMPARE(int(m_sim.otps().size()), sms);
+    // The identity was never stored: the limit does not depend on a stored account.
+    QCOMPARE(stored(number).error().code, ErrorCode::NotFound);
+    QVERIFY(!otherProcess.find(number));
+
+    // Another identity is not held back.
+    ProvisioningFlow other(m_store, m_index.get(), settingsFor(QStringLiteral("sip:bob@example.com"), m_sim));
+    bool bobRemoved = false;
+    m_store->remove(QStringLiteral("sip:bob@example.com"), [&](Status) { bobRemoved = true; });
+    QTRY_VERIFY(bobRemoved);
+    other.setClock([&] { return now; });
+    QSignalSpy otherPrompts(&other, &ProvisioningFlow::otpRequired);
+    other.start();
+    QVERIFY(otherPrompts.wait(15000));
+    QCOMPARE(int(m_sim.otps().size()), sms + 1);
+    other.cancel();
+
+    // Once the interval has passed the code goes out; the next one waits twice as long.
+    now = t0.addSecs(31);
+    secondFailed.clear();
+    second.start();
+    QVERIFY(secondPrompts.wait(15000));
+    QCOMPARE(int(m_sim.otps().size()), sms + 2);
+    QCOMPARE(second.newCodeAvailableIn(), 60s);
+    QCOMPARE(first.newCodeAvailableIn(), 60s);
+    second.submitOtp(m_sim.otps().last());
+    QTRY_COMPARE_WITH_TIMEOUT(second.step(), ProvisioningFlow::Step::Succeeded, 15000);
+}
+
+void TestProvisioningFlow::nameConflictTextsNoCode()
+{
+    // Table 7: a 409 to the first request texts no code, so the retry with another name is not
+    // held back; the code texted after it is counted.
+    const QString number = QStringLiteral("+15550100004");
+    FlowSettings settings = settingsFor(number, m_sim);
+    settings.friendlyName = QStringLiteral("Taken PC");
+    bool removed = false;
+    m_store->remove(number, [&](Status) { removed = true; });
+    QTRY_VERIFY(removed);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    ProvisioningFlow flow(m_store, m_index.get(), settings);
+    flow.setClock([t0] { return t0; });
+    QSignalSpy conflicts(&flow, &ProvisioningFlow::deviceNameConflict);
+    QSignalSpy prompts(&flow, &ProvisioningFlow::otpRequired);
+    QSignalSpy failed(&flow, &ProvisioningFlow::failed);
+    const int sms = int(m_sim.otps().size());
+    flow.start();
+    QVERIFY(conflicts.wait(15000));
+    QCOMPARE(int(m_sim.otps().size()), sms);
+    QCOMPARE(flow.newCodeAvailableIn(), 0s);
+    flow.chooseDeviceName(QStringLiteral("Spare PC"));
+    QVERIFY(prompts.wait(15000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(int(m_sim.otps().size()), sms + 1);
+    flow.cancel();
+
+    settings.friendlyName = QStringLiteral("Spare PC");
+    ProvisioningFlow again(m_store, m_index.get(), settings);
+    again.setClock([t0] { return t0.addSecs(1); });
+    QSignalSpy againFailed(&again, &ProvisioningFlow::failed);
+    again.start();
+    QTRY_COMPARE_WITH_TIMEOUT(againFailed.size(), 1, 15000);
+    QCOMPARE(failureOf(againFailed).code, ErrorCode::RateLimited);
+    QCOMPARE(int(m_sim.otps().size()), sms + 1);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningFlow)

@@ -450,8 +450,21 @@ void TestSetupWizard::wrongOtpShowsTheErrorWithRetry()
     QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
     QCOMPARE(wizard.currentId(), int(SetupWizard::LinkingPageId));
 
-    // Retry starts again from the first request; the server texts a new code.
+    // Retry at once would make the operator text another paid SMS right after the first:
+    // nothing is sent, and the page says how long to wait.
     const int sent = int(m_sim.otps().size());
+    const int requests = int(m_sim.requests().size());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("A new code can be sent in")),
+             qPrintable(error->text()));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(int(m_sim.requests().size()), requests);
+    QCOMPARE(int(m_sim.otps().size()), sent);
+
+    // Once the interval has passed (the record of the last code forgotten, as after the wait),
+    // Retry starts again from the first request; the server texts a new code.
+    QSettings().remove(QStringLiteral("smsRequests"));
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(!error->isVisible());
     const QString second = m_sim.waitForOtp(sent, NetworkTimeoutMs);
