@@ -206,6 +206,13 @@ void TestCli::linkStatusShow()
     QCOMPARE(tree.exitCode, 0);
     QVERIFY(tree.out.contains("VERS"));
     QVERIFY(tree.out.contains("APPLICATION"));
+    // §4.2.1: the token is not shown to the user (only --xml gives the document as received).
+    const int tokenAt = served.indexOf("name=\"token\" value=\"") + 20;
+    const QByteArray token = served.mid(tokenAt, served.indexOf('"', tokenAt) - tokenAt);
+    QVERIFY(token.size() >= 8);
+    QVERIFY(xml.out.contains(token));
+    QVERIFY2(!tree.out.contains(token), tree.out.constData());
+    QVERIFY(tree.out.contains("token = (hidden: kept secret in your keychain)"));
 
     const Run human = cli({QStringLiteral("status")});
     QCOMPARE(human.exitCode, 0);
