@@ -212,6 +212,8 @@ xdotool key Return             # Continue: refused
 sleep 2
 activate "$wizard"
 shot "$wizard" wizard-error-retry.png
+# Each code is a paid SMS: spdc sends a new one 30 s after the last at the earliest.
+sleep 30
 xdotool key alt+r              # Retry: a new code is texted
 dialog=$(window "Enter the code")
 code=$(texted_code "$work/sim" 3)
