@@ -233,6 +233,9 @@ void TestKeychainStore::lockedKeychainIsNotNoAccount()
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        // A locked keyring must not wait on a password prompt.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral("dbus-run-session"),
                       QStringList{QStringLiteral("--"), QStringLiteral(SPDC_KEYRING_SESSION_PATH),

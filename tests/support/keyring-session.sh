@@ -3,12 +3,12 @@
 # current (private) D-Bus session:
 #   dbus-run-session -- keyring-session.sh DATA_DIR PASSWORD command...
 # The same DATA_DIR with another password gives a real locked keyring (PLATFORM.md: reads
-# answer "no such item", writes are denied).
+# answer "no such item", writes are denied); run that without DISPLAY, or a keychain job waits
+# on a password prompt. tests/with-keyring.sh uses this with a fresh DATA_DIR.
 set -u
 data=$1 password=$2; shift 2
 export XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 export XDG_DATA_HOME=$data
-unset DISPLAY WAYLAND_DISPLAY   # a locked keyring must not wait on a password prompt
 echo -n "$password" | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
 kpid=$!
 for i in $(seq 100); do
