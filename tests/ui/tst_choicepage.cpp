@@ -2,6 +2,7 @@
 // code for this device).
 
 #include "ChoicePage.h"
+#include "WidgetLookup.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -9,17 +10,6 @@
 #include <QTest>
 
 using namespace spdc;
-
-namespace {
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-} // namespace
 
 class TestChoicePage : public QObject
 {

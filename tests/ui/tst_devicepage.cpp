@@ -2,6 +2,7 @@
 
 #include "DevicePage.h"
 #include "DevicePlatform.h"
+#include "WidgetLookup.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -12,17 +13,6 @@
 using namespace spdc;
 
 Q_DECLARE_METATYPE(spdc::DeviceType)
-
-namespace {
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-} // namespace
 
 class TestDevicePage : public QObject
 {

@@ -1,6 +1,7 @@
 // The identity page: what enables Next, and the inline error under the field.
 
 #include "IdentityPage.h"
+#include "WidgetLookup.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -9,17 +10,6 @@
 #include <QTest>
 
 using namespace spdc;
-
-namespace {
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-} // namespace
 
 class TestIdentityPage : public QObject
 {

@@ -17,6 +17,7 @@
 #include "ProvisioningDocument.h"
 #include "ServerMessageDialog.h"
 #include "SetupWizard.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -62,15 +63,6 @@ QByteArray corpusDocument(const char *name)
 {
     QFile file(QDir(QStringLiteral(SPDC_CORPUS_DIR)).filePath(QLatin1String(name)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
 }
 
 QList<QTreeWidgetItem *> topLevelItems(QTreeWidget *tree, const QString &type)

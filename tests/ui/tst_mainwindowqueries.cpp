@@ -17,6 +17,7 @@
 #include "RenewalScheduler.h"
 #include "ServerMessageDialog.h"
 #include "SetupWizard.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -46,26 +47,6 @@ namespace {
 const QString First = QStringLiteral("+15550100001");
 const QString Second = QStringLiteral("+15550100002");
 constexpr int NetworkTimeoutMs = 20000;
-
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-
-template<typename T>
-T *visible(QWidget *root)
-{
-    const QList<T *> widgets = root->findChildren<T *>();
-    for (T *widget : widgets) {
-        if (widget->isVisible())
-            return widget;
-    }
-    return nullptr;
-}
 
 // The protocol requests that named this identity, oldest first.
 QList<QJsonObject> requestsFor(const AcsSimProcess &sim, const QString &identity)

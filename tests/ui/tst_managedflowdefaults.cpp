@@ -8,6 +8,7 @@
 #include "ManagedFlowDefaults.h"
 #include "ServerPage.h"
 #include "Settings.h"
+#include "WidgetLookup.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -24,15 +25,6 @@
 using namespace spdc;
 
 namespace {
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-
 const char *const TestOperators = R"(<?xml version="1.0" encoding="UTF-8"?>
 <serviceproviders format="2.0">
  <country code="gb">

@@ -1,6 +1,7 @@
 // The 409 dialog (Table 7): it explains, proposes another name and keeps to 30 characters.
 
 #include "NameConflictDialog.h"
+#include "WidgetLookup.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -10,17 +11,6 @@
 #include <QTest>
 
 using namespace spdc;
-
-namespace {
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-} // namespace
 
 class TestNameConflictDialog : public QObject
 {

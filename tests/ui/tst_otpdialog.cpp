@@ -1,6 +1,7 @@
 // The OTP dialog: where the code went, what counts as a code, and errors shown in place.
 
 #include "OtpDialog.h"
+#include "WidgetLookup.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,15 +15,6 @@
 using namespace spdc;
 
 namespace {
-
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
 
 OtpPrompt prompt(bool visibleSms = false)
 {

@@ -3,6 +3,7 @@
 
 #include "OperatorListModel.h"
 #include "ServerPage.h"
+#include "WidgetLookup.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -14,15 +15,6 @@
 using namespace spdc;
 
 namespace {
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-
 const char *const TestOperators = R"(<?xml version="1.0" encoding="UTF-8"?>
 <serviceproviders format="2.0">
  <country code="gb">

@@ -11,6 +11,7 @@
 #include "ProfileStore.h"
 #include "ServerMessageDialog.h"
 #include "SetupWizard.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -41,37 +42,6 @@ namespace {
 const QString Account = QStringLiteral("+15550100001");
 const QString TakenName = QStringLiteral("Taken laptop");
 constexpr int NetworkTimeoutMs = 20000;
-
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-
-// The OTP dialog on screen now; an accepted one may linger until its deleteLater.
-OtpDialog *visibleOtpDialog(QWidget *root)
-{
-    const QList<OtpDialog *> dialogs = root->findChildren<OtpDialog *>();
-    for (OtpDialog *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
-}
-
-template<typename T>
-T *visibleDialog(QWidget *root)
-{
-    const QList<T *> dialogs = root->findChildren<T *>();
-    for (T *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
-}
 
 // QVERIFY2 builds its message even when the check passes: only ask a failure for its error.
 template<typename R>
@@ -283,8 +253,8 @@ void TestSetupWizard::walkToLinkingPage(SetupWizard &wizard, const QString &frie
 
 void TestSetupWizard::answerOtp(SetupWizard &wizard, const QString &code)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
-    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
+    OtpDialog *dialog = visible<OtpDialog>(&wizard);
     QVERIFY(child<QLabel>(dialog, "destinationLabel")->text().contains(QStringLiteral("+1 555-010-0001")));
     QTest::keyClicks(child<QLineEdit>(dialog, "otpLineEdit"), code);
     QPushButton *ok = child<QPushButton>(dialog, "okButton");
@@ -391,7 +361,7 @@ void TestSetupWizard::linksAndStoresTheProfileInTheKeychain()
         return;
 
     QLabel *status = child<QLabel>(&wizard, "statusLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
     QCOMPARE(status->text(), QStringLiteral("Waiting for the code…"));
     const QString otp = m_sim.waitForOtp(0, NetworkTimeoutMs);
     QVERIFY(!otp.isEmpty());
@@ -434,7 +404,7 @@ void TestSetupWizard::wrongOtpShowsTheErrorWithRetry()
     walkToLinkingPage(wizard, QStringLiteral("Retry laptop"));
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
     const QString first = m_sim.waitForOtp(0, NetworkTimeoutMs);
     QVERIFY(!first.isEmpty());
     // 8 digits can never be the simulator's 6-digit code.
@@ -485,14 +455,14 @@ void TestSetupWizard::cancellingTheOtpDialogOffersRetry()
     walkToLinkingPage(wizard, QStringLiteral("Cancel laptop"));
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
-    QTest::mouseClick(child<QPushButton>(visibleOtpDialog(&wizard), "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
+    QTest::mouseClick(child<QPushButton>(visible<OtpDialog>(&wizard), "cancelButton"), Qt::LeftButton);
 
     QLabel *error = child<QLabel>(&wizard, "errorLabel");
     QTRY_VERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("cancelled")));
     QVERIFY(child<QPushButton>(&wizard, "retryButton")->isVisible());
-    QVERIFY(!visibleOtpDialog(&wizard));
+    QVERIFY(!visible<OtpDialog>(&wizard));
 
     // Nothing was stored.
     const std::optional<Result<Profile>> loaded = loadFromKeychain(Account);
@@ -508,8 +478,8 @@ void TestSetupWizard::nameConflictAsksForAnotherName()
     if (QTest::currentTestFailed())
         return;
     // Table 7, 409: a small dialog explains and proposes another name.
-    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<NameConflictDialog>(&wizard), NetworkTimeoutMs);
-    NameConflictDialog *dialog = visibleDialog<NameConflictDialog>(&wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<NameConflictDialog>(&wizard), NetworkTimeoutMs);
+    NameConflictDialog *dialog = visible<NameConflictDialog>(&wizard);
     QVERIFY(child<QLabel>(dialog, "explanationLabel")->text().contains(TakenName));
     QLineEdit *newName = child<QLineEdit>(dialog, "newFriendlyNameLineEdit");
     QCOMPARE(newName->text(), TakenName + QStringLiteral(" 2"));
@@ -523,7 +493,7 @@ void TestSetupWizard::nameConflictAsksForAnotherName()
     QTest::keyClicks(newName, QStringLiteral("Second laptop"));
     QVERIFY(use->isEnabled());
     QTest::mouseClick(use, Qt::LeftButton);
-    QTRY_VERIFY(!visibleDialog<NameConflictDialog>(&wizard));
+    QTRY_VERIFY(!visible<NameConflictDialog>(&wizard));
 
     const QString otp = m_sim.waitForOtp(0, NetworkTimeoutMs);
     QVERIFY(!otp.isEmpty());
@@ -615,9 +585,9 @@ void TestSetupWizard::closingTheServerMessageIsNoAnswer()
     answerOtp(wizard, otp);
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY_WITH_TIMEOUT(visibleDialog<ServerMessageDialog>(&wizard), NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<ServerMessageDialog>(&wizard), NetworkTimeoutMs);
     // Escape (or the window's close button) is not Decline (§2.2.3).
-    visibleDialog<ServerMessageDialog>(&wizard)->reject();
+    visible<ServerMessageDialog>(&wizard)->reject();
     QLabel *error = child<QLabel>(&wizard, "errorLabel");
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
     QVERIFY2(error->text().contains(QStringLiteral("waiting for your answer")), qPrintable(error->text()));
@@ -658,7 +628,7 @@ void TestSetupWizard::dedicatedIdentityWithTheProvidersCode()
     // §2.6: the code went in the first request; no SMS, no OTP dialog.
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::ResultPageId), NetworkTimeoutMs);
     QCOMPARE(linked.count(), 1);
-    QVERIFY(!visibleOtpDialog(&wizard));
+    QVERIFY(!visible<OtpDialog>(&wizard));
     QVERIFY(m_sim.otps().isEmpty());
     const QJsonObject params = m_sim.requests().first().toObject().value(QLatin1String("params")).toObject();
     QCOMPARE(params.value(parameter).toString(), account);
@@ -679,7 +649,7 @@ void TestSetupWizard::dedicatedWrongCodeOffersToChangeIt()
     QLabel *error = child<QLabel>(&wizard, "errorLabel");
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
     QVERIFY2(error->text().contains(QStringLiteral("not accepted")), qPrintable(error->text()));
-    QVERIFY(!visibleOtpDialog(&wizard));
+    QVERIFY(!visible<OtpDialog>(&wizard));
     QPushButton *change = child<QPushButton>(&wizard, "changeIdentityButton");
     QVERIFY(change->isVisible());
     QVERIFY(change->text().contains(QStringLiteral("code")));
@@ -720,7 +690,7 @@ void TestSetupWizard::refusedNumberOffersAnotherNumber()
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(SetupWizard::LinkingPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
 }
 
 void TestSetupWizard::changeNumberFromTheOtpDialog()
@@ -729,10 +699,10 @@ void TestSetupWizard::changeNumberFromTheOtpDialog()
     walkToLinkingPage(wizard, QStringLiteral("Change laptop"));
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
-    QTest::mouseClick(child<QPushButton>(visibleOtpDialog(&wizard), "changeNumberButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
+    QTest::mouseClick(child<QPushButton>(visible<OtpDialog>(&wizard), "changeNumberButton"), Qt::LeftButton);
     QTRY_COMPARE(wizard.currentId(), int(SetupWizard::IdentityPageId));
-    QVERIFY(!visibleOtpDialog(&wizard));
+    QVERIFY(!visible<OtpDialog>(&wizard));
     QCOMPARE(child<QLineEdit>(&wizard, "identityLineEdit")->text(), QStringLiteral("+1 555 010 0001"));
     // Nothing failed: going back is not an error.
     QVERIFY(!child<QLabel>(&wizard, "errorLabel")->isVisibleTo(&wizard));
@@ -750,8 +720,8 @@ void TestSetupWizard::expiredCodeOffersANewCodeOrAnotherNumber()
     walkToLinkingPage(wizard, QStringLiteral("Slow laptop"));
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
-    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
+    OtpDialog *dialog = visible<OtpDialog>(&wizard);
     QVERIFY(child<QLabel>(dialog, "codeTimeLabel")->text().contains(QStringLiteral("0:0")));
     // The flow's otpExpired: said in the dialog, both ways out offered.
     QLabel *error = child<QLabel>(dialog, "errorLabel");
@@ -762,7 +732,7 @@ void TestSetupWizard::expiredCodeOffersANewCodeOrAnotherNumber()
     // The rate limit (30 s for the first new code) is counted down on the button.
     QVERIFY2(newCode->text().contains(QStringLiteral(" s)")), qPrintable(newCode->text()));
     QVERIFY(!newCode->isEnabled());
-    QVERIFY(visibleOtpDialog(&wizard));
+    QVERIFY(visible<OtpDialog>(&wizard));
 }
 
 void TestSetupWizard::keyboardOnlyCompletion()
@@ -805,8 +775,8 @@ void TestSetupWizard::keyboardOnlyCompletion()
     press(Qt::Key_Return);
     // Linking: the code dialog takes the focus, in its code field.
     QCOMPARE(wizard.currentId(), int(SetupWizard::LinkingPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
-    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
+    OtpDialog *dialog = visible<OtpDialog>(&wizard);
     QTRY_COMPARE(focused(), child<QWidget>(dialog, "otpLineEdit"));
     const QString otp = m_sim.waitForOtp(0, NetworkTimeoutMs);
     QVERIFY(!otp.isEmpty());
@@ -859,10 +829,10 @@ void TestSetupWizard::newCodeFromTheOtpDialog()
     walkToLinkingPage(wizard, QStringLiteral("New code laptop"));
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
     const QString first = m_sim.waitForOtp(0, NetworkTimeoutMs);
     QVERIFY(!first.isEmpty());
-    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    OtpDialog *dialog = visible<OtpDialog>(&wizard);
     QPushButton *newCode = child<QPushButton>(dialog, "newCodeButton");
     // The rate limit runs out; the button sends another SMS through a new first request.
     QTRY_VERIFY_WITH_TIMEOUT(newCode->isEnabled(), 5000);
@@ -871,8 +841,8 @@ void TestSetupWizard::newCodeFromTheOtpDialog()
     QVERIFY(!second.isEmpty());
     QCOMPARE(m_sim.otps().size(), 2);
     // The dialog says so, and the new code links the device.
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard)
-                                 && child<QLabel>(visibleOtpDialog(&wizard), "destinationLabel")
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard)
+                                 && child<QLabel>(visible<OtpDialog>(&wizard), "destinationLabel")
                                         ->text().contains(QStringLiteral("new code")),
                              NetworkTimeoutMs);
     answerOtp(wizard, second);
@@ -911,8 +881,8 @@ void TestSetupWizard::germanUserSeesGermanTexts()
     walkToLinkingPage(wizard, QStringLiteral("Arbeits-PC"));
     if (QTest::currentTestFailed())
         return english();
-    QTRY_VERIFY_WITH_TIMEOUT(visibleOtpDialog(&wizard), NetworkTimeoutMs);
-    OtpDialog *dialog = visibleOtpDialog(&wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(visible<OtpDialog>(&wizard), NetworkTimeoutMs);
+    OtpDialog *dialog = visible<OtpDialog>(&wizard);
     left = noEnglishOn(dialog);
     QVERIFY2(left.isEmpty(), qPrintable(left));
     QVERIFY(!untranslated.contains(dialog->windowTitle()));
