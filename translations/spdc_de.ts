@@ -1067,10 +1067,6 @@
 <context>
     <name>spdc::CliApplication</name>
     <message>
-        <source>Phone number in E.164 form (link).</source>
-        <translation>Telefonnummer im E.164-Format (link).</translation>
-    </message>
-    <message>
         <source>SIP URI of the identity (link).</source>
         <translation>SIP-URI der Identität (link).</translation>
     </message>
@@ -1089,18 +1085,6 @@
     <message>
         <source>A code from your provider for a dedicated identity (link, §2.6).</source>
         <translation>Ein Code Ihres Anbieters für eine eigene Identität (link, §2.6).</translation>
-    </message>
-    <message>
-        <source>Machine-readable output (status).</source>
-        <translation>Maschinenlesbare Ausgabe (status).</translation>
-    </message>
-    <message>
-        <source>The document byte for byte as received (show).</source>
-        <translation>Das Dokument Byte für Byte wie empfangen (show).</translation>
-    </message>
-    <message>
-        <source>link, refresh, status or show</source>
-        <translation>link, refresh, status oder show</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -1355,6 +1339,22 @@ Exit-Codes: 0 OK, 1 Aufruf oder ungültige Eingabe, 2 verboten (403), 3 Authenti
     <message>
         <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
         <translation>%1 ist nicht das aktive Konto: Seine Konfiguration wird nur angezeigt, solange es aktiv ist. Wechseln Sie dazu mit: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Phone number in E.164 form, or national with --operator (link).</source>
+        <translation>Telefonnummer im E.164-Format, oder national mit --operator (link).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (status, accounts, settings).</source>
+        <translation>Maschinenlesbare Ausgabe (status, accounts, settings).</translation>
+    </message>
+    <message>
+        <source>The document byte for byte as received, its token included (show).</source>
+        <translation>Das Dokument Byte für Byte wie empfangen, samt Token (show).</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Einer der oben genannten Befehle.</translation>
     </message>
 </context>
 <context>

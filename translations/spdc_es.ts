@@ -1067,10 +1067,6 @@
 <context>
     <name>spdc::CliApplication</name>
     <message>
-        <source>Phone number in E.164 form (link).</source>
-        <translation>Número de teléfono en formato E.164 (link).</translation>
-    </message>
-    <message>
         <source>SIP URI of the identity (link).</source>
         <translation>URI SIP de la identidad (link).</translation>
     </message>
@@ -1089,18 +1085,6 @@
     <message>
         <source>A code from your provider for a dedicated identity (link, §2.6).</source>
         <translation>Un código de su proveedor para una identidad dedicada (link, §2.6).</translation>
-    </message>
-    <message>
-        <source>Machine-readable output (status).</source>
-        <translation>Salida legible por máquina (status).</translation>
-    </message>
-    <message>
-        <source>The document byte for byte as received (show).</source>
-        <translation>El documento byte a byte, tal como se recibió (show).</translation>
-    </message>
-    <message>
-        <source>link, refresh, status or show</source>
-        <translation>link, refresh, status o show</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -1356,6 +1340,22 @@ Códigos de salida: 0 correcto, 1 uso o entrada no válidos, 2 prohibido (403), 
     <message>
         <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
         <translation>La cuenta %1 no es la cuenta activa: su configuración solo se muestra mientras está activa. Cambie a ella con: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Phone number in E.164 form, or national with --operator (link).</source>
+        <translation>Número de teléfono en formato E.164, o nacional con --operator (link).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (status, accounts, settings).</source>
+        <translation>Salida legible por máquina (status, accounts, settings).</translation>
+    </message>
+    <message>
+        <source>The document byte for byte as received, its token included (show).</source>
+        <translation>El documento byte a byte tal como se recibió, con su token (show).</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Uno de los comandos anteriores.</translation>
     </message>
 </context>
 <context>

@@ -1067,10 +1067,6 @@
 <context>
     <name>spdc::CliApplication</name>
     <message>
-        <source>Phone number in E.164 form (link).</source>
-        <translation>Numéro de téléphone au format E.164 (link).</translation>
-    </message>
-    <message>
         <source>SIP URI of the identity (link).</source>
         <translation>URI SIP de l’identité (link).</translation>
     </message>
@@ -1089,18 +1085,6 @@
     <message>
         <source>A code from your provider for a dedicated identity (link, §2.6).</source>
         <translation>Un code de votre fournisseur pour une identité dédiée (link, §2.6).</translation>
-    </message>
-    <message>
-        <source>Machine-readable output (status).</source>
-        <translation>Sortie lisible par une machine (status).</translation>
-    </message>
-    <message>
-        <source>The document byte for byte as received (show).</source>
-        <translation>Le document octet pour octet, tel que reçu (show).</translation>
-    </message>
-    <message>
-        <source>link, refresh, status or show</source>
-        <translation>link, refresh, status ou show</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -1356,6 +1340,22 @@ Codes de sortie&#xa0;: 0 OK, 1 utilisation ou saisie non valide, 2 interdit (403
     <message>
         <source>%1 is not the active account: its configuration is shown only while it is active. Switch to it with: spdc-cli use %1</source>
         <translation>Le compte %1 n’est pas le compte actif&#xa0;: sa configuration n’est affichée que lorsqu’il est actif. Passez à ce compte avec&#xa0;: spdc-cli use %1</translation>
+    </message>
+    <message>
+        <source>Phone number in E.164 form, or national with --operator (link).</source>
+        <translation>Numéro de téléphone au format E.164, ou national avec --operator (link).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (status, accounts, settings).</source>
+        <translation>Sortie lisible par machine (status, accounts, settings).</translation>
+    </message>
+    <message>
+        <source>The document byte for byte as received, its token included (show).</source>
+        <translation>Le document octet pour octet tel que reçu, jeton compris (show).</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Une des commandes ci-dessus.</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,8 @@ int CliApplication::run(const QStringList &arguments)
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     FrontendOptions::addTo(m_parser);
-    m_parser.addOption({QStringLiteral("msisdn"), tr("Phone number in E.164 form (link)."),
+    m_parser.addOption({QStringLiteral("msisdn"),
+                        tr("Phone number in E.164 form, or national with --operator (link)."),
                         QStringLiteral("e164")});
     m_parser.addOption({QStringLiteral("sip-uri"), tr("SIP URI of the identity (link)."),
                         QStringLiteral("uri")});
@@ -159,9 +160,11 @@ int CliApplication::run(const QStringList &arguments)
     m_parser.addOption({QStringLiteral("otp"),
                         tr("A code from your provider for a dedicated identity (link, §2.6)."),
                         QStringLiteral("code")});
-    m_parser.addOption({QStringLiteral("json"), tr("Machine-readable output (status).")});
-    m_parser.addOption({QStringLiteral("xml"), tr("The document byte for byte as received (show).")});
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("link, refresh, status or show"));
+    m_parser.addOption({QStringLiteral("json"),
+                        tr("Machine-readable output (status, accounts, settings).")});
+    m_parser.addOption({QStringLiteral("xml"),
+                        tr("The document byte for byte as received, its token included (show).")});
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands above."));
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());

@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "Settings.h"
+#include "TlsTrust.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -124,6 +125,11 @@ int runSettingsChange(Settings &settings, const QStringList &arguments, QTextStr
             names << info.name;
         return refuse(SettingsCommand::tr("There is no setting \"%1\". The settings are: %2.")
                           .arg(arguments.at(1), names.join(QStringLiteral(", "))));
+    }
+    if (set && *key == Settings::Key::ExtraCaFile && !arguments.at(2).trimmed().isEmpty()) {
+        // A CA file that cannot be read would break every link and refresh later: refuse now.
+        if (const auto certificates = TlsTrust::loadCaFile(arguments.at(2).trimmed()); !certificates)
+            return refuse(certificates.error().userMessage);
     }
     if (set) {
         if (const Status written = settings.setUserValue(*key, arguments.at(2)); !written)

@@ -235,6 +235,19 @@ void TestCliManaged::userSettingsSitBelowPolicy()
         return QString();
     };
     QCOMPARE(effective(QStringLiteral("device/type")), QStringLiteral("Tablet/user"));
+    // A CA file that cannot be read is refused at once, not at the next link.
+    const Run missingCa = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                               QStringLiteral("tls/extraCaFile"),
+                               m_home.filePath(QStringLiteral("no-such-ca.pem"))});
+    QCOMPARE(missingCa.exitCode, 1);
+    QVERIFY2(missingCa.err.contains("Cannot read the CA file"), missingCa.err.constData());
+    QCOMPARE(effective(QStringLiteral("tls/extraCaFile")), QStringLiteral("/built-in"));
+    const Run goodCa = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                            QStringLiteral("tls/extraCaFile"), m_sim.caFile()});
+    QVERIFY2(goodCa.exitCode == 0, goodCa.err.constData());
+    QCOMPARE(effective(QStringLiteral("tls/extraCaFile")), m_sim.caFile() + QStringLiteral("/user"));
+    QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("reset"),
+                  QStringLiteral("tls/extraCaFile")}).exitCode, 0);
 
     // A key the organisation set is locked: the user's value is refused.
     writePolicy("[device]\ntype=Other\n");
