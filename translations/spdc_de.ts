@@ -984,6 +984,10 @@
         <source>Start with the window minimized.</source>
         <translation>Mit minimiertem Fenster starten.</translation>
     </message>
+    <message>
+        <source>No graphical display was found (DISPLAY and WAYLAND_DISPLAY are not set). Start spdc from a desktop session, or use spdc-cli in a terminal.</source>
+        <translation>Es wurde keine grafische Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie spdc in einer Desktop-Sitzung oder verwenden Sie spdc-cli in einem Terminal.</translation>
+    </message>
 </context>
 <context>
     <name>spdc::AccountQuery</name>

@@ -984,6 +984,10 @@
         <source>Start with the window minimized.</source>
         <translation>Iniciar con la ventana minimizada.</translation>
     </message>
+    <message>
+        <source>No graphical display was found (DISPLAY and WAYLAND_DISPLAY are not set). Start spdc from a desktop session, or use spdc-cli in a terminal.</source>
+        <translation>No se encontró ninguna pantalla gráfica (DISPLAY y WAYLAND_DISPLAY no están definidas). Inicie spdc desde una sesión de escritorio o use spdc-cli en un terminal.</translation>
+    </message>
 </context>
 <context>
     <name>spdc::AccountQuery</name>

@@ -984,6 +984,10 @@
         <source>Start with the window minimized.</source>
         <translation>Démarrer avec la fenêtre réduite.</translation>
     </message>
+    <message>
+        <source>No graphical display was found (DISPLAY and WAYLAND_DISPLAY are not set). Start spdc from a desktop session, or use spdc-cli in a terminal.</source>
+        <translation>Aucun affichage graphique n’a été trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Lancez spdc depuis une session de bureau, ou utilisez spdc-cli dans un terminal.</translation>
+    </message>
 </context>
 <context>
     <name>spdc::AccountQuery</name>

@@ -43,6 +43,18 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// On X11/Wayland desktops QApplication aborts with Qt's own plugin message when there is no
+// display at all; say what the user can do instead.
+bool noDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
 // What start-at-login runs: no window in the way at login.
 QCommandLineOption minimizedOption()
 {
@@ -73,6 +85,15 @@ int main(int argc, char *argv[])
         setUp(parser);
         parser.process(app); // prints and exits
         return 0;
+    }
+    if (noDisplay()) {
+        QCoreApplication app(argc, argv);
+        spdc::setApplicationIdentity();
+        spdc::installTranslations(
+            spdc::FrontendOptions::localeFromArguments(QCoreApplication::arguments()));
+        return fail(QCoreApplication::translate(
+            "main", "No graphical display was found (DISPLAY and WAYLAND_DISPLAY are not set). "
+                    "Start spdc from a desktop session, or use spdc-cli in a terminal."));
     }
 
     QApplication app(argc, argv);
