@@ -1,4 +1,5 @@
 #include "AcsSimProcess.h"
+#include "CliProcess.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -57,17 +58,12 @@ private Q_SLOTS:
     void linkTwiceQuicklyTextsOneCode();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     // Runs spdc-cli; when `answerOtp`, answers the OTP prompt with `otp` (or the sim's code).
     Run cli(const QStringList &arguments, bool answerOtp = false, const QString &otp = QString());
     // Runs spdc-cli answering prompts in order: {words the prompt contains, the answer};
     // the answer "${OTP}" is the code acs-sim texted.
-    using Dialogue = QList<std::pair<QByteArray, QString>>;
+    using Dialogue = CliDialogue;
     Run converse(const QStringList &arguments, const Dialogue &dialogue);
     QStringList server() const
     {
@@ -112,44 +108,13 @@ TestCli::Run TestCli::cli(const QStringList &arguments, bool answerOtp, const QS
 
 TestCli::Run TestCli::converse(const QStringList &arguments, const Dialogue &dialogue)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // A home of its own: the test then checks what spdc-cli left in it.
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    const int smsBefore = int(m_sim.otps().size());
-    process.start(QStringLiteral(SPDC_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted(5000))
-        return run;
-    // Answers each prompt as a person would: wait for its words on standard output, type.
-    int seenUpTo = 0;
-    for (const auto &[cue, answer] : dialogue) {
-        const bool prompted = QTest::qWaitFor([&] {
-            process.waitForReadyRead(50);
-            run.out += process.readAllStandardOutput();
-            return run.out.indexOf(cue, seenUpTo) >= 0 || process.state() == QProcess::NotRunning;
-        }, 15000);
-        if (!prompted || process.state() != QProcess::Running)
-            break;
-        seenUpTo = int(run.out.indexOf(cue, seenUpTo) + cue.size());
-        QString text = answer;
-        if (text == QLatin1String("${OTP}"))
-            text = m_sim.waitForOtp(smsBefore);
-        process.write(text.toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.out += process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
+    return runCli(QStringLiteral(SPDC_CLI_PATH), arguments, env, dialogue, m_sim, 30000);
 }
 
 void TestCli::helpAndVersion()

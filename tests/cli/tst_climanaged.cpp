@@ -1,4 +1,5 @@
 #include "AcsSimProcess.h"
+#include "CliProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,12 +26,7 @@ private Q_SLOTS:
     void userSettingsSitBelowPolicy();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments, bool answerOtp = false);
     void writePolicy(const QByteArray &text);
     QStringList server() const
@@ -68,36 +64,15 @@ void TestCliManaged::writePolicy(const QByteArray &text)
 
 TestCliManaged::Run TestCliManaged::cli(const QStringList &arguments, bool answerOtp)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
     env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_xdg.path());
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    const int smsBefore = int(m_sim.otps().size());
-    process.start(QStringLiteral(SPDC_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted(5000))
-        return run;
-    if (answerOtp) {
-        const bool prompted = QTest::qWaitFor([&] {
-            process.waitForReadyRead(50);
-            run.out += process.readAllStandardOutput();
-            return run.out.contains("OTP") || process.state() == QProcess::NotRunning;
-        }, 15000);
-        if (prompted && process.state() == QProcess::Running)
-            process.write(m_sim.waitForOtp(smsBefore).toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.out += process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
+    CliDialogue dialogue;
+    if (answerOtp)
+        dialogue.append({QByteArray("OTP"), QStringLiteral("${OTP}")});
+    return runCli(QStringLiteral(SPDC_CLI_PATH), arguments, env, dialogue, m_sim, 60000);
 }
 
 void TestCliManaged::link(const QString &msisdn)
